@@ -1,0 +1,114 @@
+"""The public entry points: ``parse()`` chains the stages; ``parse_many()`` runs it on many pages.
+
+decode (inputs) -> blocks (html_blocks | text_blocks) -> classify (passes) -> assemble.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Literal
+
+from lxml import etree, html
+
+from . import assemble, classify, html_blocks, inputs, lexicon, text_blocks
+from .errors import EmptyInput, ParseError
+from .meta import HeadMeta, read_head
+from .model import Document
+from .options import Options
+from .page import Page
+
+Source = str | bytes | os.PathLike[str] | object
+
+
+def parse(
+    source: Source,
+    url: str | None = None,
+    format: Literal["auto", "html", "text"] = "auto",
+    *,
+    options: Options | None = None,
+) -> Document:
+    """Split one page into its article, related blurbs, reactions, images and noise.
+
+    ``source`` is HTML or a text dump as ``str``, ``bytes`` (any encoding), a path
+    (``pathlib.Path``), or a ``bs4.BeautifulSoup`` object. Raises a
+    :class:`newsparse.ParseError` subclass when the input is no page.
+
+    >>> doc = parse("<h1>Title</h1><p>One full sentence of article text is here.</p>")
+    >>> doc.main.title
+    'Title'
+    """
+    options = options or Options()
+    raw = inputs.read(source, url=url, format=format, encoding=options.encoding, max_bytes=options.max_input_bytes)
+    words = lexicon.load()
+    if raw.format == "html":
+        root = _html_tree(raw.text)
+        blocks, nodes = html_blocks.split(root)
+        head = read_head(root)
+    else:
+        blocks, nodes, head = text_blocks.split(raw.text, _label_test(words)), {}, HeadMeta()
+    if not blocks:
+        raise EmptyInput("the page has no visible text (only markup, scripts or styles)")
+    page = Page(blocks=blocks, nodes=nodes, format=raw.format, lexicon=words, head=head)
+    classify.run(page, disabled=options.disabled_passes)
+    return assemble.build(page, raw)
+
+
+def parse_many(
+    sources: Iterable[Source],
+    workers: int | None = None,
+    *,
+    errors: Literal["raise", "skip", "yield"] = "raise",
+    options: Options | None = None,
+) -> Iterator[Document | ParseError]:
+    """Parse many pages, in order. ``workers`` > 1 uses that many processes.
+
+    ``errors``: ``"raise"`` stops at the first bad page; ``"skip"`` leaves bad pages out;
+    ``"yield"`` yields the ``ParseError`` in the bad page's place.
+    """
+    if workers is None or workers <= 1:
+        results: Iterable[Document | ParseError] = (_parse_safely(s, options) for s in sources)
+        yield from _handle(results, errors)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from _handle(pool.map(_parse_safely, sources, _repeat(options), chunksize=8), errors)
+
+
+def _repeat(options: Options | None) -> Iterator[Options | None]:
+    while True:
+        yield options
+
+
+def _parse_safely(source: Source, options: Options | None) -> Document | ParseError:
+    try:
+        return parse(source, options=options)
+    except ParseError as error:
+        return error
+
+
+def _handle(results: Iterable[Document | ParseError], errors: str) -> Iterator[Document | ParseError]:
+    for result in results:
+        if isinstance(result, ParseError):
+            if errors == "raise":
+                raise result
+            if errors == "skip":
+                continue
+        yield result
+
+
+def _html_tree(text: str) -> etree._Element:
+    """Parse HTML with lxml (never fetching anything), from UTF-8 bytes so that an XML
+    declaration in a str cannot trip the parser."""
+    parser = html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True, remove_blank_text=False)
+    try:
+        root = html.document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
+    except (etree.ParserError, ValueError) as error:
+        raise EmptyInput(f"the HTML has no content lxml can read ({error})") from None
+    return root
+
+
+def _label_test(words: lexicon.Lexicon):  # type: ignore[no-untyped-def]
+    def is_label(line: str) -> bool:
+        return len(line) < 60 and any(words.match(kind, line) for kind in ("ai_image_label", "ai_text_label", "relative_time"))
+
+    return is_label

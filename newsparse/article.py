@@ -1,0 +1,293 @@
+"""The article: its images, its main text, and its header (headline, byline, date).
+
+HTML: the main text sits in the element that directly holds the most prose (scored
+like readability: a paragraph's length counts fully for its parent, half for its
+grandparent), widened to an ancestor when siblings hold prose too. Text dumps: the
+main text runs from the first paragraph to the first section heading.
+The header is what comes before the first paragraph.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .block import Block, Label, is_cjk
+from .features import is_name_like, is_paragraph, is_title_like
+from .meta import parse_date
+from .model import NoiseKind
+from .page import ImageRecord, Page
+
+# Paragraph blocks with more of their text in links than this are link lists.
+MAX_PARAGRAPH_LINK_DENSITY = 0.35
+# Widen the main container to its parent when the parent's other children hold at
+# least this share of the container's prose (articles split over sibling <div>s).
+SIBLING_PROSE_SHARE = 0.25
+# Inside the article, short blocks mostly made of links are related-link lists.
+MAX_MAIN_LINK_DENSITY = 0.6
+# A dateline is short: a line with a date and at most this many words.
+MAX_DATELINE_WORDS = 10
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b")
+_JOINERS = re.compile(r"^[\s·|•,–—-]+|[\s·|•,–—-]+$")
+
+
+# ---------------------------------------------------------------------------- images
+
+
+def images(page: Page) -> None:
+    """Images with a description: <img alt> / figure captions, or a dump line followed by
+    an AI-image label. Captions lose their photo credits to noise."""
+    if page.format == "html":
+        for i, block in enumerate(page.blocks):
+            if block.tag == "img":
+                _html_image(page, i)
+    else:
+        blocks = page.blocks
+        for i in range(len(blocks) - 1):
+            label, line = blocks[i + 1], blocks[i]
+            if label.hit == "ai_image_label" and not label.blank_before and line.label is Label.UNKNOWN:
+                line.label = Label.IMAGE
+                page.images.append(ImageRecord(block=i, alt=line.text, ai_generated=True))
+
+
+def _html_image(page: Page, i: int) -> None:
+    blocks = page.blocks
+    img = blocks[i]
+    holder = _figure(page, img)
+    ai = False
+    captions: list[str] = []
+    for j in range(i + 1, min(len(blocks), i + 4)):
+        other = blocks[j]
+        if holder not in other.ancestors or other.tag == "img":
+            break
+        if other.hit == "ai_image_label":
+            ai = True
+            continue
+        if other.label is not Label.UNKNOWN:
+            continue
+        caption = _split_credit(page, j)
+        if caption:
+            captions.append(caption)
+        other.label = Label.CAPTION
+    caption_text = " ".join(captions) or None
+    alt = img.text or caption_text
+    if img.label is Label.NOISE and "ad" in img.landmarks:
+        return
+    if not alt:
+        img.drop(NoiseKind.OTHER, "image without description")
+        return
+    img.label = Label.IMAGE
+    page.images.append(
+        ImageRecord(block=i, alt=alt, caption=caption_text if img.text else None, ai_generated=ai)
+    )
+
+
+def _figure(page: Page, img: Block) -> int:
+    """The element holding an image and its caption: its <figure>, else its parent."""
+    for node_id in reversed(img.ancestors):
+        if page.nodes[node_id].tag == "figure":
+            return node_id
+    return img.ancestors[-2] if len(img.ancestors) >= 2 else img.ancestors[-1]
+
+
+def _split_credit(page: Page, j: int) -> str:
+    """The caption without its photo credit; the credit goes to noise."""
+    block = page.blocks[j]
+    if block.hit in ("photo_credit_prefix", "photo_credit_phrase") and page.lexicon.match(
+        "photo_credit_prefix", block.text
+    ):
+        block.drop(NoiseKind.IMAGE_CREDIT, "photo credit")
+        return ""
+    found = page.lexicon.find("photo_credit_prefix", block.text) or page.lexicon.find(
+        "photo_credit_phrase", block.text
+    )
+    if found is None:
+        return block.text
+    start, end = found
+    if page.lexicon.match("photo_credit_prefix", block.text[start:]):
+        end = len(block.text)  # "Foto: Pablo Ruiz": the credit runs to the end
+    credit = block.text[start:end].strip()
+    caption = (block.text[:start] + " " + block.text[end:]).strip()
+    if not caption:
+        block.drop(NoiseKind.IMAGE_CREDIT, "photo credit")
+        return ""
+    page.extra_noise.append((j, credit, NoiseKind.IMAGE_CREDIT, "photo credit in a caption"))
+    return " ".join(caption.split())
+
+
+# ---------------------------------------------------------------------------- main text
+
+
+def main(page: Page) -> None:
+    """Label the main text; remember where the header zone ends."""
+    if page.format == "html":
+        members = _html_members(page)
+    else:
+        first_section = min((s.heading for s in page.sections if s.heading is not None), default=len(page.blocks))
+        members = [i for i in range(first_section) if _free(page.blocks[i])]
+    start = next((i for i in members if is_paragraph(page.blocks[i])), None)
+    if start is None:
+        start = next((i for i in members if not is_title_like(page.blocks[i])), None)
+    if start is None:
+        return
+    page.main_start = start
+    for i in members:
+        if i < start:
+            continue
+        block = page.blocks[i]
+        if block.link_density > MAX_MAIN_LINK_DENSITY and not is_paragraph(block):
+            block.drop(NoiseKind.NAVIGATION, f"link list inside the article ({block.path})")
+        else:
+            block.label = Label.MAIN
+
+
+def _free(block: Block) -> bool:
+    return block.label is Label.UNKNOWN and block.section is None and block.tag != "img"
+
+
+def _html_members(page: Page) -> list[int]:
+    blocks = page.blocks
+    scores: Counter[int] = Counter()
+    prose = [
+        b for b in blocks if _free(b) and is_paragraph(b) and b.link_density <= MAX_PARAGRAPH_LINK_DENSITY
+    ]
+    for block in prose:
+        weight = _weight(block)
+        if len(block.ancestors) >= 2:
+            scores[block.ancestors[-2]] += weight
+        if len(block.ancestors) >= 3:
+            scores[block.ancestors[-3]] += weight / 2
+    if not scores:
+        free = [i for i, b in enumerate(blocks) if _free(b)]
+        return free
+    best = max(scores, key=lambda node: (scores[node], -node))
+    best = _widen(page, best, prose)
+    page.main_container = best
+    return [i for i, b in enumerate(blocks) if best in b.ancestors and _free(b)]
+
+
+def _weight(block: Block) -> float:
+    # CJK packs a word into one or two characters: count them double
+    return float(len(block.text) + sum(1 for ch in block.text if is_cjk(ch)))
+
+
+def _widen(page: Page, best: int, prose: list[Block]) -> int:
+    """Climb to the parent while its other children hold a fair share of the prose."""
+    while True:
+        parent = page.nodes[best].parent
+        if parent < 0:
+            return best
+        inside = sum(_weight(b) for b in prose if best in b.ancestors)
+        beside = sum(_weight(b) for b in prose if parent in b.ancestors and best not in b.ancestors)
+        if inside == 0 or beside < SIBLING_PROSE_SHARE * inside:
+            return best
+        best = parent
+
+
+# ---------------------------------------------------------------------------- header
+
+
+def header(page: Page) -> None:
+    """Headline, byline and date from the blocks before the first paragraph."""
+    start = _header_end(page)
+    zone = [i for i in range(start) if page.blocks[i].section is None]
+    page.title = _title(page, zone)
+    if page.title is not None:
+        page.blocks[page.title].label = Label.TITLE
+    page.published = page.head.published or _published(page, zone)
+    page.authors = list(page.head.authors) or _authors(page, zone)
+    for i in zone:
+        block = page.blocks[i]
+        if block.label is not Label.UNKNOWN:
+            continue
+        if page.format == "html" and page.main_container is not None and page.main_container not in block.ancestors:
+            continue  # outside the article: left to the last pass
+        if _is_dateline(block) or is_name_like(_strip_dates(block.text)):
+            block.drop(NoiseKind.BYLINE_UI, "byline or dateline above the article")
+        elif block.tag != "img":
+            block.drop(NoiseKind.OTHER, "header line above the article (kicker, label)")
+
+
+def _header_end(page: Page) -> int:
+    """Index of the first main paragraph (the end of the header zone)."""
+    return page.main_start if page.main_start is not None else len(page.blocks)
+
+
+def _title(page: Page, zone: list[int]) -> int | None:
+    blocks = page.blocks
+    if page.format == "html":
+        h1 = [i for i, b in enumerate(blocks) if b.heading == 1 and b.section is None and b.label is not Label.TITLE]
+        h1 = [i for i in h1 if blocks[i].label is Label.UNKNOWN or blocks[i].kind is NoiseKind.NAVIGATION]
+        before = [i for i in h1 if i in zone]
+        if before:
+            return before[-1]
+        if h1:
+            return h1[0]
+        zone = [i for i in zone if page.main_container is None or page.main_container in blocks[i].ancestors]
+    for i in zone:
+        block = blocks[i]
+        if block.label is not Label.UNKNOWN or block.tag == "img":
+            continue
+        if block.time or _is_dateline(block):
+            continue
+        if is_title_like(block) and not is_name_like(block.text):
+            return i
+    return None
+
+
+def _is_dateline(block: Block) -> bool:
+    return block.words <= MAX_DATELINE_WORDS and parse_date(block.text, textual=True) is not None
+
+
+def _published(page: Page, zone: list[int]):  # type: ignore[no-untyped-def]
+    for i in zone:
+        block = page.blocks[i]
+        if block.hit in ("updated_prefix", "relative_time", "editor_prefix"):
+            continue
+        if block.time:
+            found = parse_date(block.time)
+            if found:
+                return found
+    for i in zone:
+        block = page.blocks[i]
+        if block.hit in ("updated_prefix", "relative_time", "editor_prefix") or block.words > MAX_DATELINE_WORDS:
+            continue
+        text = page.lexicon.strip_prefix("published_prefix", block.text) or block.text
+        found = parse_date(text, textual=True)
+        if found:
+            return found
+    return None
+
+
+def _authors(page: Page, zone: list[int]) -> list[str]:
+    names: list[str] = []
+    lexicon = page.lexicon
+    for position, i in enumerate(zone):
+        block = page.blocks[i]
+        if block.hit in ("editor_prefix", "updated_prefix", "relative_time"):
+            continue
+        text = _strip_dates(block.text)
+        name = lexicon.strip_prefix("byline_prefix", text)
+        if name is None:
+            name = lexicon.strip_suffix("byline_suffix", text)
+        if name is None and (block.time or _is_dateline(block)) and text and is_name_like(text):
+            name = text
+        if name is None and block.label is Label.UNKNOWN and is_name_like(text) and _next_to_dateline(page, zone, position):
+            name = text
+        if name:
+            names.extend(n for n in re.split(r"\s*(?:,|;|&|、| and | und | et | y | e )\s*", name) if n)
+            if block.label is Label.UNKNOWN:
+                block.drop(NoiseKind.BYLINE_UI, "byline")
+    return list(dict.fromkeys(n for n in names if is_name_like(n)))
+
+
+def _next_to_dateline(page: Page, zone: list[int], position: int) -> bool:
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(zone):
+            block = page.blocks[zone[other]]
+            if _is_dateline(block) or block.hit in ("published_prefix", "byline_prefix"):
+                return True
+    return False
+
+
+def _strip_dates(text: str) -> str:
+    return _JOINERS.sub("", _TIME.sub(" ", text)).strip()

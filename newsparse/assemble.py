@@ -1,0 +1,89 @@
+"""Stage 5, assemble: labelled blocks + page metadata -> the public ``Document``.
+
+Every block lands in exactly one part (``_check_coverage`` makes sure), so nothing
+on the page is silently lost.
+"""
+from __future__ import annotations
+
+from .block import Label
+from .inputs import Raw
+from .langid import detect
+from .model import Document, Image, Main, Noise, NoiseKind, Related, Section, Source
+from .page import Page
+
+# Kept parts: the labels whose text appears in main / related / what_people_say / images.
+_KEPT = {Label.TITLE, Label.MAIN, Label.RELATED_TITLE, Label.RELATED_SUMMARY, Label.WPS_TEXT, Label.IMAGE, Label.CAPTION}
+
+
+def build(page: Page, raw: Raw) -> Document:
+    """The ``Document`` for a classified page."""
+    _check_coverage(page)
+    blocks = page.blocks
+    paragraphs = [b.text for b in blocks if b.label is Label.MAIN]
+    title = blocks[page.title].text if page.title is not None else None
+    main_text = " ".join(paragraphs) or (title or "")
+    main = Main(
+        title=title,
+        paragraphs=paragraphs,
+        language=detect(main_text),
+        published=page.published,
+        authors=list(page.authors),
+    )
+    related = []
+    for record in page.related:
+        summary = " ".join(blocks[i].text for i in record.summary)
+        related_title = blocks[record.title].text if record.title is not None else None
+        related.append(
+            Related(summary=summary, title=related_title, language=detect(f"{related_title or ''} {summary}"))
+        )
+    images = [
+        Image(alt=r.alt, caption=r.caption, src=blocks[r.block].src, ai_generated=r.ai_generated)
+        for r in page.images
+    ]
+    noise = _noise(page)
+    return Document(
+        main=main,
+        related=related,
+        what_people_say=_what_people_say(page),
+        images=images,
+        noise=noise,
+        ui_language=_ui_language(page, noise, main.language),
+        source=Source(format=raw.format, url=raw.url, encoding=raw.encoding),
+    )
+
+
+def _what_people_say(page: Page) -> Section | None:
+    texts = [b.text for b in page.blocks if b.label is Label.WPS_TEXT]
+    if not texts:
+        return None
+    text = "\n".join(texts)
+    heading_index = next((s.heading for s in page.people_say if s.heading is not None), None)
+    heading = page.blocks[heading_index].text if heading_index is not None else None
+    return Section(text=text, heading=heading, language=detect(text))
+
+
+def _noise(page: Page) -> list[Noise]:
+    carved: dict[int, list[Noise]] = {}
+    for index, text, kind, reason in page.extra_noise:
+        carved.setdefault(index, []).append(Noise(text=text, kind=NoiseKind(kind), reason=reason))
+    noise: list[Noise] = []
+    for i, block in enumerate(page.blocks):
+        if block.label is Label.NOISE and block.text:
+            noise.append(Noise(text=block.text, kind=block.kind or NoiseKind.OTHER, reason=block.reason))
+        noise.extend(carved.get(i, []))
+    return noise
+
+
+def _ui_language(page: Page, noise: list[Noise], content_language: str | None) -> str | None:
+    if page.head.language:
+        return page.head.language
+    chrome = " ".join(n.text for n in noise if n.kind is not NoiseKind.BYLINE_UI)
+    return detect(chrome) or content_language
+
+
+def _check_coverage(page: Page) -> None:
+    for block in page.blocks:
+        if block.label is Label.UNKNOWN:
+            raise AssertionError(f"block {block.index} was left unlabelled: {block.text[:60]!r}")
+        if block.label not in _KEPT and block.label is not Label.NOISE:
+            raise AssertionError(f"block {block.index} has no part: {block.label}")

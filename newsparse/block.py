@@ -1,0 +1,108 @@
+"""The internal currency: a ``Block`` is one piece of visible text (a line, a paragraph,
+an image's alt text), with the structural facts later stages judge it by.
+
+Every field is declared here; stages fill ``label``, ``kind``, ``reason`` and
+``section`` and never add attributes (``slots=True`` makes a typo fail).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .model import NoiseKind
+
+
+class Label(StrEnum):
+    """Where a block ends up."""
+
+    UNKNOWN = "unknown"
+    TITLE = "title"
+    MAIN = "main"
+    RELATED_TITLE = "related_title"
+    RELATED_SUMMARY = "related_summary"
+    WPS_HEADING = "wps_heading"
+    WPS_TEXT = "wps_text"
+    IMAGE = "image"  # alt text of an image (a text-dump line, or <img alt>)
+    CAPTION = "caption"  # a caption of the previous image
+    NOISE = "noise"
+
+
+@dataclass(slots=True)
+class Block:
+    """One piece of visible text and its structural context."""
+
+    index: int
+    """Position in reading order."""
+    text: str
+    """The visible text, whitespace collapsed."""
+    tag: str = "line"
+    """HTML tag of the element that holds the text; "line" in a text dump; "img" for alt text."""
+    path: str = ""
+    """Readable ancestor path (``article>div.body>p``), for reasons and debugging."""
+    ancestors: tuple[int, ...] = ()
+    """Ids of the enclosing elements, outermost first (text dumps: the blank-line group)."""
+    landmarks: frozenset[str] = frozenset()
+    """Enclosing landmark tags and class hints (nav, header, footer, aside, article, form...)."""
+    heading: int = 0
+    """Heading level 1-6 for <h1>-<h6>; 0 otherwise."""
+    link_chars: int = 0
+    """Characters of the text that sit inside links."""
+    src: str | None = None
+    """Image source URL (image blocks only)."""
+    time: str | None = None
+    """The ``datetime`` attribute of a <time> element inside the block."""
+    blank_before: bool = True
+    """Text dumps: a blank line (or the start) precedes this line."""
+    lang: str | None = None
+    """The nearest ``lang`` attribute (HTML)."""
+    hit: str | None = None
+    """The lexicon kind this block matched, if any."""
+    hit_language: str | None = None
+    """The language of the lexicon phrase that matched."""
+    label: Label = Label.UNKNOWN
+    kind: NoiseKind | None = None
+    reason: str = ""
+    section: int | None = None
+    """Index of the section-heading block whose section this block belongs to."""
+    item: int | None = None
+    """HTML: id of the repeated element (li, card) holding the block inside a section."""
+    extra: dict[str, str] = field(default_factory=dict)
+    """Small typed-by-convention annotations (e.g. ``{"author": "..."}``)."""
+
+    @property
+    def words(self) -> int:
+        """Number of words (CJK characters count as half a word each)."""
+        return word_count(self.text)
+
+    @property
+    def link_density(self) -> float:
+        """Share of the text inside links."""
+        return self.link_chars / max(1, len(self.text))
+
+    def drop(self, kind: NoiseKind, reason: str) -> None:
+        """Mark the block as noise of ``kind``, for ``reason``."""
+        self.label = Label.NOISE
+        self.kind = kind
+        self.reason = reason
+
+
+def is_cjk(ch: str) -> bool:
+    """Is ``ch`` a CJK ideograph, kana, Hangul syllable or Thai letter (scripts without spaces)?"""
+    cp = ord(ch)
+    return (
+        0x4E00 <= cp <= 0x9FFF
+        or 0x3040 <= cp <= 0x30FF
+        or 0xAC00 <= cp <= 0xD7AF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x0E00 <= cp <= 0x0E7F
+        or 0xF900 <= cp <= 0xFAFF
+    )
+
+
+def word_count(text: str) -> int:
+    """Words, with runs of CJK counted at one word per two characters (a rough equivalence)."""
+    cjk = sum(1 for ch in text if is_cjk(ch))
+    if cjk == 0:
+        return len(text.split())
+    latin = sum(1 for token in text.split() if not any(is_cjk(ch) for ch in token))
+    return latin + (cjk + 1) // 2

@@ -1,0 +1,234 @@
+"""Stage 4, classify: label every block, by a chain of small passes over one ``Page``.
+
+Context-free rules first (lexicon hits, landmarks), then context passes (cookie
+banners, sections claimed by their headings, the main text, its header, images,
+related items, reactions), then a last pass that gives every block left a noise kind.
+``PASSES`` lists them by name; ``run(..., disabled=("contrast",))`` switches one off.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from . import article, sections
+from .block import Block, Label
+from .features import is_breadcrumb, is_paragraph, mark_hits
+from .langid import dominant_script
+from .model import NoiseKind
+from .page import Page
+
+# Noise kind and reason for blocks whose lexicon hit alone decides they are noise.
+HIT_NOISE: dict[str, tuple[NoiseKind, str]] = {
+    "ai_image_label": (NoiseKind.AI_LABEL, "AI-generated image label"),
+    "ai_text_label": (NoiseKind.AI_LABEL, "AI-generated text label"),
+    "cookie_heading": (NoiseKind.COOKIE_BANNER, "cookie banner heading"),
+    "related_heading": (NoiseKind.SECTION_HEADING, "related-articles heading"),
+    "people_say_heading": (NoiseKind.SECTION_HEADING, "reactions heading"),
+    "comments_heading": (NoiseKind.SECTION_HEADING, "comments heading"),
+    "trending_heading": (NoiseKind.SECTION_HEADING, "trending/most-read heading"),
+    "advertisement": (NoiseKind.ADVERTISEMENT, "advertisement label"),
+    "share": (NoiseKind.SHARE, "share button"),
+    "subscription": (NoiseKind.SUBSCRIPTION, "subscription prompt"),
+    "comment_ui": (NoiseKind.COMMENT_UI, "comment widget control"),
+    "comment_placeholder": (NoiseKind.COMMENT_UI, "empty comment box prompt"),
+    "relative_time": (NoiseKind.BYLINE_UI, "relative time"),
+    "navigation": (NoiseKind.NAVIGATION, "navigation word"),
+    "read_also_prefix": (NoiseKind.NAVIGATION, "inline cross-link"),
+    "editor_prefix": (NoiseKind.BYLINE_UI, "editor line"),
+    "updated_prefix": (NoiseKind.BYLINE_UI, "update time"),
+    "published_prefix": (NoiseKind.BYLINE_UI, "publication dateline"),
+    "byline_prefix": (NoiseKind.BYLINE_UI, "byline"),
+    "byline_suffix": (NoiseKind.BYLINE_UI, "byline"),
+    "photo_credit_prefix": (NoiseKind.IMAGE_CREDIT, "photo credit"),
+    "photo_credit_phrase": (NoiseKind.IMAGE_CREDIT, "photo credit"),
+    "footer_phrase": (NoiseKind.FOOTER, "site footer"),
+}
+# Landmark hints that make a block noise wherever it sits (unless the landmark holds
+# most of the page's text, which means it wraps the page rather than marks chrome).
+LANDMARK_NOISE: dict[str, tuple[NoiseKind, str]] = {
+    "nav": (NoiseKind.NAVIGATION, "inside navigation"),
+    "cookie": (NoiseKind.COOKIE_BANNER, "inside a consent dialog"),
+    "dialog": (NoiseKind.OTHER, "inside a dialog"),
+    "form": (NoiseKind.OTHER, "form control"),
+    "button": (NoiseKind.OTHER, "button"),
+    "select": (NoiseKind.OTHER, "form control"),
+    "ad": (NoiseKind.ADVERTISEMENT, "inside an advertisement"),
+    "share": (NoiseKind.SHARE, "inside a share bar"),
+    "subscription": (NoiseKind.SUBSCRIPTION, "inside a subscription box"),
+    "hidden": (NoiseKind.OTHER, "hidden element"),
+}
+# Page-level header/footer only; an <article>'s own <header> holds its headline.
+PAGE_LANDMARK_NOISE: dict[str, tuple[NoiseKind, str]] = {
+    "footer": (NoiseKind.FOOTER, "inside the page footer"),
+    "header": (NoiseKind.NAVIGATION, "inside the page header"),
+}
+# A landmark wrapping more than this share of the page's text is a layout wrapper.
+MAX_LANDMARK_SHARE = 0.5
+# Blocks closer than this to a consent button or cookie heading belong to the banner.
+COOKIE_REACH = 3
+# Lines of at most this many words, seen twice or more, are repeated UI labels.
+MAX_REPEATED_LABEL_WORDS = 8
+# Content blocks this short in another script than the article are page chrome.
+MAX_CONTRAST_WORDS = 12
+
+Pass = Callable[[Page], None]
+
+
+def hits(page: Page) -> None:
+    """Context-free: lexicon hits, breadcrumbs."""
+    mark_hits(page.blocks, page.lexicon)
+    for block in page.blocks:
+        if block.hit is None and block.tag != "img" and is_breadcrumb(block.text, page.lexicon):
+            block.hit = "navigation"
+
+
+def labels(page: Page) -> None:
+    """Context-free: a lexicon hit that alone makes a block noise."""
+    for block in page.blocks:
+        if block.hit in HIT_NOISE and block.label is Label.UNKNOWN:
+            kind, reason = HIT_NOISE[block.hit]
+            block.drop(kind, f"{reason} ({block.hit_language or 'pattern'} lexicon: {block.hit})")
+
+
+def landmarks(page: Page) -> None:
+    """HTML: blocks inside navigation, consent dialogs, ads, forms, the page header/footer."""
+    if page.format != "html":
+        return
+    total = max(1, sum(len(b.text) for b in page.blocks))
+    for block in page.blocks:
+        if block.label is not Label.UNKNOWN or not block.landmarks:
+            continue
+        for hint, (kind, reason) in LANDMARK_NOISE.items():
+            if hint in block.landmarks and _small_landmark(page, block, hint, total):
+                block.drop(kind, f"{reason} ({block.path})")
+                break
+        else:
+            if "article" in block.landmarks or block.heading == 1:
+                continue
+            for hint, (kind, reason) in PAGE_LANDMARK_NOISE.items():
+                if hint in block.landmarks and _small_landmark(page, block, hint, total):
+                    block.drop(kind, f"{reason} ({block.path})")
+                    break
+
+
+def _small_landmark(page: Page, block: Block, hint: str, total: int) -> bool:
+    for node_id in reversed(block.ancestors):
+        if hint in page.nodes[node_id].hints:
+            return page.subtree_chars.get(node_id, 0) <= MAX_LANDMARK_SHARE * total
+    return True  # the hint came from the block's own tag (button, select)
+
+
+def repeated(page: Page) -> None:
+    """A short line that recurs on the page is a UI label (image labels, "Reply"...)."""
+    counts = Counter(b.text for b in page.blocks if b.tag != "img" and b.words <= MAX_REPEATED_LABEL_WORDS)
+    for block in page.blocks:
+        if block.label is Label.UNKNOWN and block.tag != "img" and counts.get(block.text, 0) >= 2:
+            if not is_paragraph(block):
+                block.drop(NoiseKind.OTHER, "repeated UI label")
+
+
+def cookie(page: Page) -> None:
+    """Cookie banners: a cookie heading or cookie sentence near consent buttons or a page edge."""
+    blocks = page.blocks
+    n = len(blocks)
+    seeds = []
+    for i, block in enumerate(blocks):
+        if block.hit == "cookie_heading" or ("cookie" in block.landmarks and block.label is Label.NOISE):
+            seeds.append(i)
+        elif block.hit == "cookie_phrase":
+            near = blocks[max(0, i - COOKIE_REACH) : i + COOKIE_REACH + 1]
+            at_edge = i < COOKIE_REACH + 1 or i >= n - COOKIE_REACH - 1
+            if at_edge or any(b.hit in ("consent_button", "cookie_heading") or b.tag == "button" for b in near):
+                seeds.append(i)
+    for i in seeds:
+        _drop_banner(blocks[i])
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < n and _banner_part(blocks[j], blocks[i]):
+                _drop_banner(blocks[j])
+                j += step
+
+
+def _banner_part(block: Block, seed: Block) -> bool:
+    if block.hit in ("consent_button", "cookie_phrase", "cookie_heading"):
+        return True
+    same_parent = bool(block.ancestors) and block.ancestors[:-1] == seed.ancestors[:-1]
+    return same_parent and block.words <= 6 and block.label in (Label.UNKNOWN, Label.NOISE) and seed.tag != "line"
+
+
+def _drop_banner(block: Block) -> None:
+    block.drop(NoiseKind.COOKIE_BANNER, f"cookie/consent banner ({block.hit or 'near cookie text'})")
+
+
+def contrast(page: Page) -> None:
+    """Short kept blocks in another script than the article are chrome (Arabic labels
+    around an English story), whatever words they use."""
+    main = [b for b in page.blocks if b.label is Label.MAIN]
+    script = dominant_script(" ".join(b.text for b in main)[:3000]) if main else None
+    if script is None:
+        return
+    kept = (Label.MAIN, Label.TITLE, Label.RELATED_TITLE, Label.RELATED_SUMMARY, Label.WPS_TEXT)
+    for block in page.blocks:
+        if block.label in kept and block.words <= MAX_CONTRAST_WORDS:
+            other = dominant_script(block.text)
+            if other is not None and other != script and not _mixed_ok(script, other):
+                block.drop(NoiseKind.OTHER, f"page chrome: {other} script beside {script} content")
+
+
+def _mixed_ok(a: str, b: str) -> bool:
+    # Japanese mixes kana and ideographs; Korean text may carry ideographs
+    return {a, b} <= {"hiragana", "katakana", "cjk"} or {a, b} <= {"hangul", "cjk"}
+
+
+def rest(page: Page) -> None:
+    """Every block still unlabelled becomes noise, with the best kind its context gives."""
+    for block in page.blocks:
+        if block.label is not Label.UNKNOWN:
+            continue
+        if "nav" in block.landmarks or block.link_density > 0.6:
+            block.drop(NoiseKind.NAVIGATION, f"link list outside the article ({block.path})")
+        elif "footer" in block.landmarks:
+            block.drop(NoiseKind.FOOTER, f"page footer ({block.path})")
+        elif block.hit == "consent_button":
+            block.drop(NoiseKind.OTHER, "button label")
+        else:
+            block.drop(NoiseKind.OTHER, f"outside the article and its sections ({block.path})")
+
+
+PASSES: list[tuple[str, Pass]] = [
+    ("hits", hits),
+    ("labels", labels),
+    ("landmarks", landmarks),
+    ("cookie", cookie),
+    ("repeated", repeated),
+    ("sections", sections.find),
+    ("images", article.images),
+    ("main", article.main),
+    ("header", article.header),
+    ("related", sections.related),
+    ("people_say", sections.people_say),
+    ("contrast", contrast),
+    ("rest", rest),
+]
+
+
+def run(page: Page, disabled: Iterable[str] = ()) -> Page:
+    """Apply every pass in order (except the ``disabled`` ones) and return the page."""
+    names = {name for name, _ in PASSES}
+    unknown = set(disabled) - names
+    if unknown:
+        raise ValueError(f"unknown pass name(s) {sorted(unknown)}; known passes: {', '.join(sorted(names))}")
+    if page.format == "html":
+        page.subtree_chars = _subtree_chars(page.blocks)
+    for name, apply in PASSES:
+        if name not in disabled:
+            apply(page)
+    return page
+
+
+def _subtree_chars(blocks: list[Block]) -> dict[int, int]:
+    chars: Counter[int] = Counter()
+    for block in blocks:
+        for node_id in block.ancestors:
+            chars[node_id] += len(block.text)
+    return dict(chars)

@@ -1,0 +1,84 @@
+"""The command line: ``newsparse PAGE...`` and ``newsparse batch INPUT... -o OUT.jsonl``.
+
+Exit codes: 0 every page parsed; 1 at least one page could not be parsed (each is
+reported on stderr in one line); 2 the command line itself was wrong.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .api import parse
+from .errors import ParseError
+from .serialize import FORMATS, render
+
+_DESCRIPTION = """\
+Split scraped news pages (HTML or plain-text dumps, any language) into the article,
+related blurbs, what people say, images, and the noise around them.
+
+examples:
+  newsparse page.html                      one page -> one JSON object
+  newsparse a.html b.txt                   several pages -> JSON Lines, in order
+  newsparse page.html --format markdown    the whole page as Markdown
+  newsparse batch crawl/ -o out.jsonl      a folder (or .jsonl / .warc) -> JSON Lines
+  cat page.html | newsparse -              read one page from standard input
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "batch":
+        from .batch import main as batch_main  # only loaded for batch runs
+
+        return batch_main(args[1:])
+    return _pages(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsparse",
+        description=_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("pages", nargs="+", metavar="PAGE", help="a page file (HTML or text dump), or - for stdin")
+    parser.add_argument(
+        "--format", "-f", choices=FORMATS, default="json", help="output format (default: json)"
+    )
+    parser.add_argument(
+        "--input-format",
+        choices=("auto", "html", "text"),
+        default="auto",
+        help="how to read the pages (default: auto-detect HTML vs text dump)",
+    )
+    parser.add_argument("--url", help="the page's URL, recorded in source.url")
+    parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
+    return parser
+
+
+def _pages(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    several = len(args.pages) > 1
+    failed = 0
+    for name in args.pages:
+        try:
+            source: object = sys.stdin.buffer.read() if name == "-" else pathlib.Path(name)
+            doc = parse(source, url=args.url, format=args.input_format)
+        except ParseError as error:
+            print(f"newsparse: {name}: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        if args.format == "json" and several:
+            sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            output = render(doc, args.format)
+            sys.stdout.write(output if output.endswith("\n") else output + "\n")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

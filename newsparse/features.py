@@ -1,0 +1,128 @@
+"""Stage 3, features: per-block measures the classifier reads, in isolation from neighbours.
+
+``mark_hits`` records which lexicon kind a block matches (the first, by ``PRIORITY``);
+the small predicates here (``is_paragraph``, ``is_title_like``, ``is_name_like``...)
+describe a block's shape in any language.
+"""
+from __future__ import annotations
+
+import re
+
+from .block import Block, is_cjk, word_count
+from .lexicon import KINDS, Lexicon
+
+# Exact kinds, most specific first: a line that is both an AI label and a navigation
+# word is an AI label.
+PRIORITY_EXACT = (
+    "ai_image_label",
+    "ai_text_label",
+    "cookie_heading",
+    "related_heading",
+    "people_say_heading",
+    "comments_heading",
+    "trending_heading",
+    "advertisement",
+    "share",
+    "subscription",
+    "comment_ui",
+    "relative_time",
+    "consent_button",
+    "navigation",
+)
+PRIORITY_PREFIX = (
+    "read_also_prefix",
+    "editor_prefix",
+    "updated_prefix",
+    "published_prefix",
+    "byline_prefix",
+    "byline_suffix",
+    "photo_credit_prefix",
+)
+PRIORITY_CONTAINS = ("cookie_phrase", "comment_placeholder", "footer_phrase", "photo_credit_phrase")
+assert set(PRIORITY_EXACT + PRIORITY_PREFIX + PRIORITY_CONTAINS) == set(KINDS)
+
+# Exact labels are UI strings: a block longer than this is prose, whatever it says.
+MAX_LABEL_WORDS = 10
+# Bylines, datelines and credits are short; longer lines starting with "By" are prose.
+MAX_PREFIX_WORDS = 14
+# Cookie banners' sentences run long; beyond this a block is an article about cookies.
+MAX_COOKIE_WORDS = 70
+# Footer lines ("© 2025 X. All rights reserved.") are short.
+MAX_FOOTER_WORDS = 25
+
+_SENTENCE_END = tuple(".!?…。！？」』”\"'»)")
+_BREADCRUMB = re.compile(r"\s*(?:>|›|»|→|＞|/|\||｜|::|•)\s*")
+
+
+def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
+    """Record on each block the first lexicon kind it matches."""
+    for block in blocks:
+        if block.tag == "img" or not block.text:
+            continue
+        hit = None
+        words = block.words
+        if words <= MAX_LABEL_WORDS:
+            hit = lexicon.first(PRIORITY_EXACT, block.text)
+        if hit is None and words <= MAX_PREFIX_WORDS:
+            hit = lexicon.first(PRIORITY_PREFIX, block.text)
+        if hit is None and words <= MAX_COOKIE_WORDS:
+            hit = lexicon.match("cookie_phrase", block.text)
+        if hit is None and words <= MAX_FOOTER_WORDS:
+            hit = lexicon.first(PRIORITY_CONTAINS[1:], block.text)
+        if hit is not None:
+            block.hit = hit.kind
+            block.hit_language = hit.language
+
+
+def is_breadcrumb(text: str, lexicon: Lexicon) -> bool:
+    """"Home > World > Asia": 2+ short parts split by arrows/bars, the first a navigation word."""
+    parts = [p for p in _BREADCRUMB.split(text) if p]
+    if len(parts) < 2 or any(word_count(p) > 5 for p in parts):
+        return False
+    if any(p.rstrip().endswith(_SENTENCE_END[:4]) for p in parts):
+        return False
+    navigational = sum(1 for p in parts if lexicon.match("navigation", p))
+    return navigational >= 1 and _BREADCRUMB.search(text) is not None
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the text end like a sentence (full stop, question mark, closing quote)?"""
+    return text.rstrip().endswith(_SENTENCE_END)
+
+
+def is_paragraph(block: Block) -> bool:
+    """Prose: long enough and ending like a sentence, or simply long."""
+    text = block.text
+    words = block.words
+    if block.tag == "img":
+        return False
+    if words >= 25:
+        return True
+    return words >= 6 and ends_sentence(text)
+
+
+def is_title_like(block: Block) -> bool:
+    """A headline: a few words, no full stop at the end (a question mark is fine)."""
+    text = block.text.rstrip()
+    words = block.words
+    if not 2 <= words <= 30 or block.tag == "img":
+        return False
+    return not text.endswith((".", "。", ":", "：", ",", "，", ";"))
+
+
+def is_name_like(text: str) -> bool:
+    """A bare person name: 1-4 words, capitalised (or CJK), no digits, no sentence mark."""
+    text = text.strip()
+    if not text or len(text) > 40 or any(ch.isdigit() for ch in text):
+        return False
+    if any(ch in ".!?:;,，。" for ch in text.rstrip(".")):
+        return False
+    words = text.split()
+    if all(is_cjk(ch) for ch in text.replace(" ", "")):
+        return 2 <= len(text.replace(" ", "")) <= 4
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].isalpha())
+
+
+def is_short(block: Block) -> bool:
+    """A UI-sized block."""
+    return block.words <= MAX_LABEL_WORDS

@@ -1,0 +1,223 @@
+"""Stage 2 for HTML: an lxml tree -> [Block] in reading order, plus the element table.
+
+A block is the text a block-level element holds directly (inline children such as
+``<a>``, ``<span>`` or a drop-cap ``<span>L</span>es`` are glued in, without extra
+spaces). ``<br>`` ends a block. Each image with a description becomes an "img"
+block. The walk is iterative (``iterwalk``), so deep nesting cannot overflow the
+Python stack. The tree is read once and never modified.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from lxml import etree
+
+from .block import Block
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html li main "
+    "menu nav noframes ol p pre section summary table tbody td tfoot th thead tr ul caption "
+    "button option select textarea legend iframe video audio".split()
+)
+# elements whose content is never visible text
+SKIP_TAGS = frozenset("head script style noscript template svg math object embed canvas map param".split())
+LANDMARK_TAGS = frozenset(
+    "nav header footer aside form article main figure figcaption section li blockquote table "
+    "button dialog select ol ul".split()
+)
+_ROLES = {
+    "navigation": "nav",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "aside",
+    "main": "main",
+    "article": "article",
+    "dialog": "dialog",
+    "alertdialog": "dialog",
+}
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One element of the tree, as later stages need it."""
+
+    tag: str
+    parent: int
+    depth: int
+    hints: frozenset[str]
+
+
+@dataclass(slots=True)
+class _Open:
+    node_id: int
+    tag: str
+    is_block: bool
+    landmarks: frozenset[str]
+    lang: str | None
+    path: str
+
+
+def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
+    """Walk the document once; return its blocks in reading order and its element table."""
+    blocks: list[Block] = []
+    nodes: dict[int, Node] = {}
+    stack: list[_Open] = []
+    buffer: list[str] = []
+    link_chars = 0
+    link_depth = 0
+    time_value: str | None = None
+    skip_depth = 0
+    hint_table = class_hints()
+
+    def flush() -> None:
+        nonlocal link_chars, time_value
+        text = " ".join("".join(buffer).split())
+        buffer.clear()
+        if text:
+            owner = _owner(stack)
+            blocks.append(
+                Block(
+                    index=len(blocks),
+                    text=text,
+                    tag=owner.tag if owner else "body",
+                    path=owner.path if owner else "body",
+                    ancestors=tuple(o.node_id for o in stack),
+                    landmarks=stack[-1].landmarks if stack else frozenset(),
+                    heading=_heading_level(stack),
+                    link_chars=min(link_chars, len(text)),
+                    time=time_value,
+                    lang=stack[-1].lang if stack else None,
+                    blank_before=False,
+                )
+            )
+        link_chars = 0
+        time_value = None
+
+    def add_text(text: str | None) -> None:
+        nonlocal link_chars
+        if text:
+            buffer.append(text)
+            if link_depth:
+                link_chars += len(text.strip())
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.rsplit("}", 1)[-1].lower()
+        if event == "start":
+            if skip_depth or tag in SKIP_TAGS or not tag:
+                skip_depth += 1
+                continue
+            is_block = tag in BLOCK_TAGS
+            if is_block or tag == "br":
+                flush()
+            parent = stack[-1] if stack else None
+            node_id = len(nodes)
+            hints = _hints(element, tag, hint_table)
+            landmarks = (parent.landmarks if parent else frozenset()) | hints
+            nodes[node_id] = Node(tag, parent.node_id if parent else -1, len(stack), hints)
+            lang = element.get("lang") or (parent.lang if parent else None)
+            path = _path(parent.path if parent else "", tag, element) if is_block else (parent.path if parent else tag)
+            stack.append(_Open(node_id, tag, is_block, landmarks, lang, path))
+            if tag == "a":
+                link_depth += 1
+            elif tag == "time" and element.get("datetime"):
+                time_value = element.get("datetime")
+            elif tag == "img":
+                _image_block(element, stack, blocks)
+            add_text(element.text)
+        else:  # end
+            if skip_depth:
+                skip_depth -= 1
+                if skip_depth == 0:  # the end of a skipped element: its tail is visible again
+                    add_text(element.tail)
+                continue
+            if stack and stack[-1].is_block or tag == "br":
+                flush()
+            if tag == "a":
+                link_depth = max(0, link_depth - 1)
+            if stack:
+                stack.pop()
+            add_text(element.tail)
+    flush()
+    return blocks, nodes
+
+
+def _owner(stack: list[_Open]) -> _Open | None:
+    for entry in reversed(stack):
+        if entry.is_block:
+            return entry
+    return stack[-1] if stack else None
+
+
+def _heading_level(stack: list[_Open]) -> int:
+    for entry in reversed(stack):
+        if len(entry.tag) == 2 and entry.tag[0] == "h" and entry.tag[1] in "123456":
+            return int(entry.tag[1])
+    return 0
+
+
+def _image_block(element: etree._Element, stack: list[_Open], blocks: list[Block]) -> None:
+    alt = " ".join((element.get("alt") or "").split())
+    in_figure = any(o.tag == "figure" for o in stack)
+    if not alt and not in_figure:
+        return
+    owner = stack[-1]
+    blocks.append(
+        Block(
+            index=len(blocks),
+            text=alt,
+            tag="img",
+            path=owner.path + ">img",
+            ancestors=tuple(o.node_id for o in stack),
+            landmarks=owner.landmarks,
+            src=element.get("src") or element.get("data-src"),
+            lang=owner.lang,
+            blank_before=False,
+        )
+    )
+
+
+def _hints(element: etree._Element, tag: str, table: dict[str, str]) -> frozenset[str]:
+    """Landmark names for an element: its tag, ARIA role and class/id hint words."""
+    found: set[str] = set()
+    if tag in LANDMARK_TAGS:
+        found.add(tag)
+    role = (element.get("role") or "").lower()
+    if role in _ROLES:
+        found.add(_ROLES[role])
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if names.strip():
+        for word in _WORD_SPLIT.split(names):
+            hint = table.get(word)
+            if hint:
+                found.add(hint)
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        found.add("hidden")
+    return frozenset(found)
+
+
+def _path(parent: str, tag: str, element: etree._Element) -> str:
+    classes = (element.get("class") or "").split()
+    step = tag + ("." + classes[0] if classes else "")
+    parts = (parent.split(">") if parent else [])[-2:] + [step]
+    return ">".join(parts)
+
+
+@lru_cache(maxsize=1)
+def class_hints() -> dict[str, str]:
+    """class/id word -> landmark hint, from ``data/class_hints.txt`` (``hint: word word ...``)."""
+    text = (resources.files("newsparse") / "data" / "class_hints.txt").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        hint, _, words = line.partition(":")
+        for word in words.split():
+            table[word.lower()] = hint.strip()
+    return table

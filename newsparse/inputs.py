@@ -1,0 +1,226 @@
+"""Stage 1, decode: any accepted source -> ``Raw`` (text, format, encoding, url).
+
+Accepted sources: ``str`` (HTML or a text dump), ``bytes`` (any encoding),
+``os.PathLike`` (a file), or a ``bs4.BeautifulSoup`` object (serialised back to
+HTML once; BeautifulSoup itself is never needed). A ``str`` is never treated as a
+path and nothing is ever fetched from the network.
+
+Encoding priority for bytes (``Raw.encoding_step`` records which step chose):
+BOM > caller's ``encoding=`` > ``<meta charset>`` / XML declaration >
+charset-normalizer's guess > UTF-8 with replacement characters.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .errors import BinaryInput, EmptyInput, InputTooLarge, NotAFile, UndecodableInput, UnsupportedInput
+
+Format = Literal["html", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Raw:
+    """The decoded input, ready to be cut into blocks."""
+
+    text: str
+    format: Format
+    encoding: str | None
+    encoding_step: str
+    url: str | None = None
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# magic numbers of common binary formats a scraper may save by mistake
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"BZh", "bzip2-compressed data (decompress it first)"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)""",
+    re.IGNORECASE,
+)
+_HTML_SNIFF = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:div|p|article|main|section|span|a|h[1-6]|meta|title|table|ul|script)[\s>/]",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+
+
+def read(
+    source: object,
+    *,
+    url: str | None = None,
+    format: str = "auto",
+    encoding: str | None = None,
+    max_bytes: int = 50_000_000,
+) -> Raw:
+    """Turn any accepted ``source`` into a :class:`Raw`; raise a ``ParseError`` subclass if it is no page."""
+    if format not in ("auto", "html", "text"):
+        raise UnsupportedInput(f"format must be 'auto', 'html' or 'text', not {format!r}")
+    text, used, step = _to_text(source, encoding=encoding, max_bytes=max_bytes)
+    text = _clean(text)
+    if not text.strip():
+        raise EmptyInput("the page is empty (no text at all); check that the scraper saved the page body")
+    chosen: Format = _sniff(text) if format == "auto" else format  # type: ignore[assignment]
+    return Raw(text=text, format=chosen, encoding=used, encoding_step=step, url=url)
+
+
+def _to_text(source: object, *, encoding: str | None, max_bytes: int) -> tuple[str, str | None, str]:
+    if isinstance(source, str):
+        if len(source) > max_bytes:
+            raise InputTooLarge(f"the page has {len(source):,} characters, over the limit of {max_bytes:,}")
+        return source, None, "str"
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return decode(bytes(source), encoding=encoding, max_bytes=max_bytes)
+    if isinstance(source, os.PathLike):
+        return decode(_read_file(os.fspath(source), max_bytes), encoding=encoding, max_bytes=max_bytes)
+    if type(source).__module__.startswith("bs4"):
+        # a BeautifulSoup object: its HTML once, then our own (faster) parser
+        return str(source), None, "BeautifulSoup"
+    raise UnsupportedInput(
+        f"cannot parse a {type(source).__name__}; pass HTML or text as str, bytes, "
+        "a pathlib.Path, or a BeautifulSoup object"
+    )
+
+
+def _read_file(path: str | bytes, max_bytes: int) -> bytes:
+    name = os.fsdecode(path)
+    if os.path.isdir(path):
+        raise NotAFile(f"{name} is a directory; pass a file (or use `newsparse batch` for folders)")
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise InputTooLarge(f"{name} is {size:,} bytes, over the limit of {max_bytes:,}")
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise NotAFile(f"{name} does not exist") from None
+    except IsADirectoryError:
+        raise NotAFile(f"{name} is a directory; pass a file") from None
+    except PermissionError:
+        raise NotAFile(f"{name} cannot be read (permission denied)") from None
+    except OSError as error:
+        raise NotAFile(f"{name} cannot be read: {error.strerror or error}") from None
+
+
+def decode(data: bytes, *, encoding: str | None = None, max_bytes: int = 50_000_000) -> tuple[str, str, str]:
+    """Decode page bytes by the documented priority; return (text, encoding, step)."""
+    if len(data) > max_bytes:
+        raise InputTooLarge(f"the page is {len(data):,} bytes, over the limit of {max_bytes:,}")
+    if not data.strip():
+        raise EmptyInput("the page is empty (no bytes, or whitespace only)")
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="replace").lstrip("\ufeff"), name.replace("-sig", ""), "bom"
+    _reject_binary(data)
+    if encoding:
+        text = _try_decode(data, encoding)
+        if text is not None:
+            return text, _canonical(encoding), "caller"
+    declared = _declared_charset(data[:4096])
+    if declared:
+        text = _try_decode(data, declared)
+        if text is not None:
+            return text, _canonical(declared), "declared"
+    try:
+        text = data.decode("utf-8")
+        return text, "utf-8", "utf-8"
+    except UnicodeDecodeError:
+        pass
+    guessed = _guess(data)
+    if guessed:
+        text = _try_decode(data, guessed)
+        if text is not None:
+            return text, _canonical(guessed), "detected"
+    return data.decode("utf-8", errors="replace"), "utf-8", "fallback"
+
+
+def _reject_binary(data: bytes) -> None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise BinaryInput(f"the input is {what}, not a web page or text dump")
+    head = data[:8192]
+    # UTF-16/32 without BOM would look binary, but they are rare for scraped pages;
+    # many NULs or control bytes mean binary data.
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if head.count(0) > len(head) // 10 or controls > len(head) // 10 + 8:
+        raise BinaryInput("the input looks like binary data (many control bytes), not a web page or text dump")
+
+
+def _declared_charset(head: bytes) -> str | None:
+    match = _META_CHARSET.search(head)
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2) or b"").decode("ascii", "ignore").strip().lower()
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return None
+    # a page that declares utf-16 but reached us as 8-bit bytes cannot be utf-16
+    return None if name.startswith("utf-16") or name.startswith("utf-32") else name
+
+
+def _try_decode(data: bytes, name: str) -> str | None:
+    try:
+        return data.decode(name)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _guess(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # imported lazily: costs ~50 ms
+
+    best = from_bytes(data[:200_000]).best()
+    return None if best is None else str(best.encoding)
+
+
+def _canonical(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name.lower()
+
+
+def _clean(text: str) -> str:
+    """Normalise line endings and drop characters no page should carry (NUL, lone surrogates)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", errors="replace").decode("utf-8")
+    return text
+
+
+def _sniff(text: str) -> Format:
+    """HTML when the start looks like markup or tags are dense; a text dump otherwise."""
+    head = text[:4096]
+    if head.lstrip()[:1] == "<" and _HTML_SNIFF.search(head):
+        return "html"
+    tags = len(_TAG.findall(head))
+    return "html" if tags >= 5 and _HTML_SNIFF.search(head) else "text"

@@ -1,0 +1,261 @@
+"""Sections around the article: headings claim the blocks after them ("Related articles",
+"What people say", "Comments", "Most read"), then each section is cut into its parts.
+
+In HTML a section is the element that holds its heading (``<aside><h2>Related</h2>…``);
+when the heading sits loose among other content, or in a text dump, the section runs
+to the next heading or to the cookie banner / footer.
+"""
+from __future__ import annotations
+
+from .block import Block, Label
+from .features import ends_sentence, is_paragraph, is_title_like
+from .model import NoiseKind
+from .page import Page, RelatedRecord, SectionKind, SectionSpan
+
+HEADING_KINDS: dict[str, SectionKind] = {
+    "related_heading": "related",
+    "people_say_heading": "people_say",
+    "comments_heading": "comments",
+    "trending_heading": "trending",
+}
+# class/id hints that make an element a section even without a known heading
+HINT_KINDS: dict[str, SectionKind] = {"related": "related", "comments": "comments"}
+# Noise kinds that end a section in reading order (the banner or footer after it).
+TERMINATORS = (NoiseKind.COOKIE_BANNER, NoiseKind.FOOTER)
+# A section container holding more than this share of the page text is a wrapper.
+MAX_SECTION_SHARE = 0.5
+# Related titles are headlines: at most this many words.
+MAX_RELATED_TITLE_WORDS = 25
+
+
+def find(page: Page) -> None:
+    """Open a section at each section heading and give it its member blocks."""
+    headings = [i for i, b in enumerate(page.blocks) if b.hit in HEADING_KINDS and b.words <= 8]
+    heading_set = set(headings)
+    claimed: set[int] = set()
+    for i in headings:
+        kind = HEADING_KINDS[page.blocks[i].hit or ""]
+        members, container = _scope(page, i, heading_set)
+        members = [m for m in members if m not in claimed]
+        claimed.update(members)
+        claimed.add(i)
+        _add(page, SectionSpan(heading=i, kind=kind, members=members, container=container))
+    if page.format == "html":
+        _hinted_sections(page, claimed)
+
+
+def _add(page: Page, span: SectionSpan) -> None:
+    index = len(page.sections)
+    page.sections.append(span)
+    for m in span.members:
+        page.blocks[m].section = index
+    if span.heading is not None:
+        page.blocks[span.heading].section = index
+
+
+def _scope(page: Page, i: int, headings: set[int]) -> tuple[list[int], int | None]:
+    blocks = page.blocks
+    if page.format == "html":
+        container = _container(page, i)
+        if container is not None:
+            inside = [j for j, b in enumerate(blocks) if container in b.ancestors and j != i]
+            if inside and inside[0] > i and not any(j in headings for j in inside):
+                return inside, container
+            if inside and inside[0] > i:
+                # several headings in one container: each takes its blocks up to the next
+                return _run_until(page, i, headings, within=container), container
+    return _run_until(page, i, headings, within=None), None
+
+
+def _container(page: Page, i: int) -> int | None:
+    """The smallest element around heading ``i`` that holds other blocks, if it is small."""
+    block = page.blocks[i]
+    total = max(1, sum(len(b.text) for b in page.blocks))
+    for node_id in reversed(block.ancestors[:-1]):  # the last one is the heading's own element
+        chars = page.subtree_chars.get(node_id, 0)
+        if chars > len(block.text):
+            return node_id if chars <= MAX_SECTION_SHARE * total else None
+    return None
+
+
+def _run_until(page: Page, i: int, headings: set[int], within: int | None) -> list[int]:
+    members = []
+    for j in range(i + 1, len(page.blocks)):
+        block = page.blocks[j]
+        if j in headings or block.kind in TERMINATORS:
+            break
+        if within is not None and within not in block.ancestors:
+            break
+        members.append(j)
+    return members
+
+
+def _hinted_sections(page: Page, claimed: set[int]) -> None:
+    """Elements named "related…"/"comments…" are sections even without a known heading."""
+    total = max(1, sum(len(b.text) for b in page.blocks))
+    seen: set[int] = set()
+    for j, block in enumerate(page.blocks):
+        if j in claimed or block.section is not None:
+            continue
+        for node_id in block.ancestors:
+            hints = page.nodes[node_id].hints
+            kind = next((HINT_KINDS[h] for h in hints if h in HINT_KINDS), None)
+            if kind is None or node_id in seen:
+                continue
+            if page.subtree_chars.get(node_id, 0) > MAX_SECTION_SHARE * total:
+                continue
+            seen.add(node_id)
+            members = [k for k, b in enumerate(page.blocks) if node_id in b.ancestors and k not in claimed]
+            claimed.update(members)
+            _add(page, SectionSpan(heading=None, kind=kind, members=members, container=node_id))
+            break
+
+
+# ---------------------------------------------------------------------------- related
+
+
+def related(page: Page) -> None:
+    """Cut each related section into blurbs (title + summary); trending lists are navigation."""
+    for span in page.sections:
+        if span.kind == "trending":
+            for m in span.members:
+                if page.blocks[m].label is Label.UNKNOWN:
+                    page.blocks[m].drop(NoiseKind.NAVIGATION, "trending/most-read list")
+            continue
+        if span.kind != "related":
+            continue
+        for item in _items(page, span):
+            _related_item(page, item)
+
+
+def _items(page: Page, span: SectionSpan) -> list[list[int]]:
+    """Group a section's blocks into items: by repeated element (HTML) or by sequence."""
+    content = [m for m in span.members if page.blocks[m].tag != "img"]
+    if page.format == "html" and span.container is not None:
+        return _items_by_element(page, span.container, content)
+    return _items_by_sequence(page, content)
+
+
+def _items_by_element(page: Page, container: int, members: list[int]) -> list[list[int]]:
+    """Descend from the container while one child holds all members; its children are the items."""
+    depth = page.nodes[container].depth + 1
+    while True:
+        groups: dict[int, list[int]] = {}
+        for m in members:
+            ancestors = page.blocks[m].ancestors
+            key = ancestors[depth] if len(ancestors) > depth else -1 - m
+            groups.setdefault(key, []).append(m)
+        kept = [g for g in groups.values() if any(page.blocks[m].label is Label.UNKNOWN for m in g)]
+        if len(kept) == 1 and any(len(page.blocks[m].ancestors) > depth + 1 for m in kept[0]):
+            depth += 1
+            continue
+        return [g for g in groups.values()]
+
+
+def _items_by_sequence(page: Page, members: list[int]) -> list[list[int]]:
+    """Text-like order: an AI label or a new title closes the item; each paragraph is one item."""
+    items: list[list[int]] = []
+    current: list[int] = []
+    has_summary = False
+    for m in members:
+        block = page.blocks[m]
+        if block.label is Label.NOISE:
+            if block.kind is NoiseKind.AI_LABEL and has_summary:
+                items.append(current)
+                current, has_summary = [], False
+            elif block.kind is NoiseKind.ADVERTISEMENT:
+                items.append(current)
+                current, has_summary = [m], False
+            else:
+                current.append(m)
+            continue
+        if block.label is not Label.UNKNOWN:
+            continue
+        if is_paragraph(block) and not _is_headline(block):
+            if has_summary:
+                items.append(current)
+                current = []
+            current.append(m)
+            has_summary = True
+        else:  # a headline: starts a new item
+            if current and (has_summary or any(page.blocks[c].label is Label.UNKNOWN for c in current)):
+                items.append(current)
+                current = []
+            current.append(m)
+            has_summary = False
+    if current:
+        items.append(current)
+    return items
+
+
+def _is_headline(block: Block) -> bool:
+    return is_title_like(block) and block.words <= MAX_RELATED_TITLE_WORDS and not ends_sentence(block.text)
+
+
+def _related_item(page: Page, item: list[int]) -> None:
+    blocks = page.blocks
+    if any(blocks[m].kind is NoiseKind.ADVERTISEMENT or "ad" in blocks[m].landmarks for m in item):
+        for m in item:
+            if blocks[m].label is Label.UNKNOWN:
+                blocks[m].drop(NoiseKind.ADVERTISEMENT, "sponsored card among related items")
+        return
+    free = [m for m in item if blocks[m].label is Label.UNKNOWN]
+    if not free:
+        return
+    title = None
+    headed = [m for m in free if blocks[m].heading]
+    if headed:
+        title = headed[0]
+    elif len(free) >= 2 and _is_headline(blocks[free[0]]):
+        title = free[0]
+    summary = [m for m in free if m != title]
+    if not summary:
+        # a bare headline: the blurb is its title text, kept as the summary
+        summary, title = [title if title is not None else free[0]], None
+    if title is not None:
+        blocks[title].label = Label.RELATED_TITLE
+    for m in summary:
+        blocks[m].label = Label.RELATED_SUMMARY
+    page.related.append(RelatedRecord(title=title, summary=summary))
+
+
+# ---------------------------------------------------------------------------- people say
+
+
+def people_say(page: Page) -> None:
+    """Reactions summaries keep their text; comment threads keep each comment's body."""
+    for span in page.sections:
+        if span.kind == "people_say":
+            kept = [m for m in span.members if page.blocks[m].label is Label.UNKNOWN and page.blocks[m].tag != "img"]
+            for m in kept:
+                page.blocks[m].label = Label.WPS_TEXT
+            if kept:
+                page.people_say.append(span)
+        elif span.kind == "comments":
+            kept = []
+            for item in _items(page, span):
+                kept.extend(_comment_body(page, item))
+            if kept:
+                page.people_say.append(span)
+
+
+def _comment_body(page: Page, item: list[int]) -> list[int]:
+    """The comment text of one comment: its longest block(s); names and times are UI."""
+    blocks = page.blocks
+    free = [m for m in item if blocks[m].label is Label.UNKNOWN]
+    if not free:
+        return []
+    longest = max(len(blocks[m].text) for m in free)
+    body = [m for m in free if len(blocks[m].text) >= 0.5 * longest and (len(free) == 1 or _prose_like(blocks[m]))]
+    if len(free) > 1 and not body:
+        body = [max(free, key=lambda m: len(blocks[m].text))]
+    for m in free:
+        if m in body:
+            blocks[m].label = Label.WPS_TEXT
+        else:
+            blocks[m].drop(NoiseKind.COMMENT_UI, "comment metadata (author, time, votes)")
+    return body
+
+
+def _prose_like(block: Block) -> bool:
+    return ends_sentence(block.text) or block.words >= 5 or is_paragraph(block)

@@ -1,0 +1,89 @@
+"""Stage 2 for text dumps: plain text -> [Block], one block per (unwrapped) line.
+
+A dump separates blocks by blank lines, or not at all; lines may carry tabs, trailing
+spaces or NBSP only. Some dumps are hard-wrapped at a fixed width (about 70-80
+columns): the lines of one paragraph are joined back here, so that later stages
+see paragraphs, not lines.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .block import Block
+
+# Wrapping tools fill lines almost to the width: a dump counts as hard-wrapped when
+# most of its long lines end within this many columns below one width ...
+_WRAP_BAND = 10
+# ... and that width is at most this long (nobody wraps prose at 200 columns).
+_MAX_WRAP_WIDTH = 100
+_SENTENCE_END = ".!?…»\"”。！？"
+# Lines shorter than this never take part in wrap detection (labels, titles).
+_MIN_WRAPPED_LINE = 40
+# Share of the long lines that must sit in the band for the dump to count as wrapped.
+_WRAPPED_SHARE = 0.6
+
+
+def split(text: str, is_label: Callable[[str], bool] = lambda line: False) -> list[Block]:
+    """Cut a text dump into line blocks, joining hard-wrapped paragraph lines.
+
+    ``is_label`` tells a UI label ("AI-generated image") from prose, so that a label
+    line right under a full-width line is not taken for its continuation.
+    """
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    width = _wrap_width(lines)
+    blocks: list[Block] = []
+    group = 0
+    blank_before = True
+    pending: list[str] = []
+
+    def flush() -> None:
+        nonlocal pending, blank_before
+        if pending:
+            blocks.append(
+                Block(
+                    index=len(blocks),
+                    text=" ".join(pending),
+                    ancestors=(group,),
+                    blank_before=blank_before,
+                    path=f"line group {group}",
+                )
+            )
+            blank_before = False
+            pending = []
+
+    for line in lines:
+        if not line:
+            flush()
+            group += 1
+            blank_before = True
+            continue
+        if pending and not (width and _continues(pending[-1], line, width) and not is_label(line)):
+            flush()
+        pending.append(line)
+    flush()
+    return blocks
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a dump is hard-wrapped at, or 0 when it is not wrapped."""
+    long_lines = [len(line) for line in lines if len(line) >= _MIN_WRAPPED_LINE]
+    if len(long_lines) < 4:
+        return 0
+    best_width, best_count = 0, 0
+    for width in sorted(set(n for n in long_lines if n <= _MAX_WRAP_WIDTH)):
+        count = sum(1 for n in long_lines if width - _WRAP_BAND < n <= width)
+        if count > best_count:
+            best_width, best_count = width, count
+    return best_width if best_count >= _WRAPPED_SHARE * len(long_lines) else 0
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    """Was ``line`` pushed to a new line by wrapping, rather than starting a new one?"""
+    if not width - 2 * _WRAP_BAND <= len(previous) <= width:
+        return False  # the previous line ended early (or is no wrapped line at all)
+    if line[:1].islower():
+        return True
+    if len(line) < width / 2 and line[-1:] not in _SENTENCE_END:
+        return False  # a short capitalised line without a full stop: a label or a title
+    # the next word would not have fitted on the previous line
+    return len(previous) + 1 + len(line.split(" ", 1)[0]) > width
