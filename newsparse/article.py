@@ -24,9 +24,15 @@ MAX_PARAGRAPH_LINK_DENSITY = 0.35
 SIBLING_PROSE_SHARE = 0.25
 # Inside the article, short blocks mostly made of links are related-link lists.
 MAX_MAIN_LINK_DENSITY = 0.6
+# Outside <figure>, an image's parent holds its caption only if it is this small
+# (otherwise the parent is the article body and the next block a paragraph).
+MAX_CAPTION_HOLDER_CHARS = 400
 # A dateline is short: a line with a date and at most this many words.
 MAX_DATELINE_WORDS = 10
+_SIDE_LANDMARKS = frozenset({"aside", "nav", "footer", "related", "comments", "header"})
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b")
+# A name ends where a separator or a digit starts (": · 2 April 2025").
+_NAME_END = re.compile(r"\s[·|•—–-]\s|[·|•]|\d")
 _JOINERS = re.compile(r"^[\s·|•,–—-]+|[\s·|•,–—-]+$")
 
 
@@ -57,7 +63,7 @@ def _html_image(page: Page, i: int) -> None:
     captions: list[str] = []
     for j in range(i + 1, min(len(blocks), i + 4)):
         other = blocks[j]
-        if holder not in other.ancestors or other.tag == "img":
+        if holder is None or holder not in other.ancestors or other.tag == "img":
             break
         if other.hit == "ai_image_label":
             ai = True
@@ -73,7 +79,7 @@ def _html_image(page: Page, i: int) -> None:
     if img.label is Label.NOISE and "ad" in img.landmarks:
         return
     if not alt:
-        img.drop(NoiseKind.OTHER, "image without description")
+        img.drop(NoiseKind.OTHER, "image without description")  # no text: nothing to keep
         return
     img.label = Label.IMAGE
     page.images.append(
@@ -81,12 +87,15 @@ def _html_image(page: Page, i: int) -> None:
     )
 
 
-def _figure(page: Page, img: Block) -> int:
-    """The element holding an image and its caption: its <figure>, else its parent."""
+def _figure(page: Page, img: Block) -> int | None:
+    """The element holding an image and its caption: its <figure>, else a small parent."""
     for node_id in reversed(img.ancestors):
         if page.nodes[node_id].tag == "figure":
             return node_id
-    return img.ancestors[-2] if len(img.ancestors) >= 2 else img.ancestors[-1]
+    if len(img.ancestors) < 2:
+        return None
+    parent = img.ancestors[-2]
+    return parent if page.subtree_chars.get(parent, 0) <= MAX_CAPTION_HOLDER_CHARS else None
 
 
 def _split_credit(page: Page, j: int) -> str:
@@ -177,7 +186,11 @@ def _widen(page: Page, best: int, prose: list[Block]) -> int:
         if parent < 0:
             return best
         inside = sum(_weight(b) for b in prose if best in b.ancestors)
-        beside = sum(_weight(b) for b in prose if parent in b.ancestors and best not in b.ancestors)
+        beside = sum(
+            _weight(b)
+            for b in prose
+            if parent in b.ancestors and best not in b.ancestors and not b.landmarks & _SIDE_LANDMARKS
+        )
         if inside == 0 or beside < SIBLING_PROSE_SHARE * inside:
             return best
         best = parent
@@ -274,6 +287,7 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
         if name is None and block.label is Label.UNKNOWN and is_name_like(text) and _next_to_dateline(page, zone, position):
             name = text
         if name:
+            name = _NAME_END.split(name, 1)[0].strip(" ,;·|•")
             names.extend(n for n in re.split(r"\s*(?:,|;|&|、| and | und | et | y | e )\s*", name) if n)
             if block.label is Label.UNKNOWN:
                 block.drop(NoiseKind.BYLINE_UI, "byline")

@@ -163,9 +163,6 @@ def _heading_level(stack: list[_Open]) -> int:
 
 def _image_block(element: etree._Element, stack: list[_Open], blocks: list[Block]) -> None:
     alt = " ".join((element.get("alt") or "").split())
-    in_figure = any(o.tag == "figure" for o in stack)
-    if not alt and not in_figure:
-        return
     owner = stack[-1]
     blocks.append(
         Block(

@@ -57,6 +57,8 @@ _MAGIC = (
     (b"ID3", "an MP3 file"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
 )
+# Share of control bytes above which the input counts as binary (see _reject_binary).
+_MAX_CONTROL_SHARE = 0.03
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)""",
     re.IGNORECASE,
@@ -162,10 +164,11 @@ def _reject_binary(data: bytes) -> None:
         if data.startswith(magic):
             raise BinaryInput(f"the input is {what}, not a web page or text dump")
     head = data[:8192]
-    # UTF-16/32 without BOM would look binary, but they are rare for scraped pages;
-    # many NULs or control bytes mean binary data.
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    if head.count(0) > len(head) // 10 or controls > len(head) // 10 + 8:
+    # Text (in any 8-bit or multibyte encoding) has almost no C0 control bytes besides
+    # tab/newline/CR/FF; binary data has about 10% of them. A few stray NULs in a page
+    # are hostile HTML, not binary, so the bar is a share, not one byte.
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
+    if controls > len(head) * _MAX_CONTROL_SHARE + 4:
         raise BinaryInput("the input looks like binary data (many control bytes), not a web page or text dump")
 
 

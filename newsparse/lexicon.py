@@ -141,6 +141,13 @@ class Lexicon:
                     return hit
         return None
 
+    def contains(self, kind: str, line: str) -> bool:
+        """Does any phrase (or ``{n}`` pattern) of ``kind`` occur inside ``line``?"""
+        inner = normalize(line)
+        if any(normalize(e.phrase) in inner for e in self._ordered[kind] if normalize(e.phrase)):
+            return True
+        return any(e.pattern.search(inner) for e in self._patterns[kind] if e.pattern is not None)
+
     def find(self, kind: str, line: str) -> tuple[int, int] | None:
         """(start, end) of the first phrase of ``kind`` inside ``line``, at a word start."""
         folded = line.casefold()

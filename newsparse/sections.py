@@ -246,7 +246,12 @@ def _comment_body(page: Page, item: list[int]) -> list[int]:
     if not free:
         return []
     longest = max(len(blocks[m].text) for m in free)
-    body = [m for m in free if len(blocks[m].text) >= 0.5 * longest and (len(free) == 1 or _prose_like(blocks[m]))]
+    body = [
+        m
+        for m in free
+        if len(free) == 1
+        or (len(blocks[m].text) >= 0.5 * longest and _prose_like(blocks[m]) and not _comment_meta(page, m, free))
+    ]
     if len(free) > 1 and not body:
         body = [max(free, key=lambda m: len(blocks[m].text))]
     for m in free:
@@ -255,6 +260,15 @@ def _comment_body(page: Page, item: list[int]) -> list[int]:
         else:
             blocks[m].drop(NoiseKind.COMMENT_UI, "comment metadata (author, time, votes)")
     return body
+
+
+def _comment_meta(page: Page, m: int, free: list[int]) -> bool:
+    """The author/time line of a comment: carries a relative time, or opens the comment
+    as a short line without a full stop."""
+    block = page.blocks[m]
+    if page.lexicon.contains("relative_time", block.text):
+        return True
+    return m == free[0] and len(free) > 1 and block.words <= 6 and not ends_sentence(block.text)
 
 
 def _prose_like(block: Block) -> bool:

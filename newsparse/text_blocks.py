@@ -7,6 +7,7 @@ see paragraphs, not lines.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .block import Block
@@ -16,6 +17,9 @@ from .block import Block
 _WRAP_BAND = 10
 # ... and that width is at most this long (nobody wraps prose at 200 columns).
 _MAX_WRAP_WIDTH = 100
+# Short items on one line separated by a tab or 3+ spaces are separate labels.
+_GAP = re.compile(r"\t+|\s{3,}")
+_MAX_GAP_ITEM_WORDS = 6
 _SENTENCE_END = ".!?…»\"”。！？"
 # Lines shorter than this never take part in wrap detection (labels, titles).
 _MIN_WRAPPED_LINE = 40
@@ -51,7 +55,8 @@ def split(text: str, is_label: Callable[[str], bool] = lambda line: False) -> li
             blank_before = False
             pending = []
 
-    for line in lines:
+    for raw_line in text.split("\n"):
+        line = " ".join(raw_line.split())
         if not line:
             flush()
             group += 1
@@ -59,9 +64,22 @@ def split(text: str, is_label: Callable[[str], bool] = lambda line: False) -> li
             continue
         if pending and not (width and _continues(pending[-1], line, width) and not is_label(line)):
             flush()
-        pending.append(line)
+        parts = _labels_on_one_line(raw_line)
+        for part in parts[:-1]:
+            pending.append(part)
+            flush()
+        pending.append(parts[-1])
     flush()
     return blocks
+
+
+def _labels_on_one_line(raw_line: str) -> list[str]:
+    """"By Jane Doe<TAB>March 3, 2025": short items set apart by tabs or wide gaps."""
+    parts = [" ".join(p.split()) for p in _GAP.split(raw_line.strip())]
+    parts = [p for p in parts if p]
+    if len(parts) > 1 and all(len(p.split()) <= _MAX_GAP_ITEM_WORDS for p in parts):
+        return parts
+    return [" ".join(raw_line.split())]
 
 
 def _wrap_width(lines: list[str]) -> int:
