@@ -48,7 +48,6 @@ _MAGIC = (
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
     (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
-    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
     (b"BZh", "bzip2-compressed data (decompress it first)"),
     (b"\x7fELF", "an executable"),
     (b"RIFF", "a RIFF media file"),
@@ -131,6 +130,8 @@ def decode(data: bytes, *, encoding: str | None = None, max_bytes: int = 50_000_
     """Decode page bytes by the documented priority; return (text, encoding, step)."""
     if len(data) > max_bytes:
         raise InputTooLarge(f"the page is {len(data):,} bytes, over the limit of {max_bytes:,}")
+    if data[:2] == b"\x1f\x8b":
+        data = _gunzip(data, max_bytes)
     if not data.strip():
         raise EmptyInput("the page is empty (no bytes, or whitespace only)")
     for bom, name in _BOMS:
@@ -157,6 +158,20 @@ def decode(data: bytes, *, encoding: str | None = None, max_bytes: int = 50_000_
         if text is not None:
             return text, _canonical(guessed), "detected"
     return data.decode("utf-8", errors="replace"), "utf-8", "fallback"
+
+
+def _gunzip(data: bytes, max_bytes: int) -> bytes:
+    """Gzip-compressed pages (``.html.gz``, undecoded HTTP bodies) are decompressed, within the size limit."""
+    import zlib
+
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as error:
+        raise BinaryInput(f"the input looks gzip-compressed but does not decompress ({error})") from None
+    if len(out) > max_bytes:
+        raise InputTooLarge(f"the page decompresses to over {max_bytes:,} bytes")
+    return out
 
 
 def _reject_binary(data: bytes) -> None:
