@@ -13,6 +13,7 @@ from collections import Counter
 
 from .block import Block, Label, is_cjk
 from .features import is_name_like, is_paragraph, is_title_like
+from .langid import detect
 from .meta import parse_date
 from .model import NoiseKind
 from .page import ImageRecord, Page
@@ -206,6 +207,7 @@ def header(page: Page) -> None:
     page.title = _title(page, zone)
     if page.title is not None:
         page.blocks[page.title].label = Label.TITLE
+    page.date_languages = _date_languages(page)
     page.published = page.head.published or _published(page, zone)
     page.authors = list(page.head.authors) or _authors(page, zone)
     for i in zone:
@@ -214,7 +216,7 @@ def header(page: Page) -> None:
             continue
         if page.format == "html" and page.main_container is not None and page.main_container not in block.ancestors:
             continue  # outside the article: left to the last pass
-        if _is_dateline(block) or is_name_like(_strip_dates(block.text)):
+        if _is_dateline(page, block) or is_name_like(_strip_dates(block.text)):
             block.drop(NoiseKind.BYLINE_UI, "byline or dateline above the article")
         elif block.tag != "img":
             block.drop(NoiseKind.OTHER, "header line above the article (kicker, label)")
@@ -223,6 +225,15 @@ def header(page: Page) -> None:
 def _header_end(page: Page) -> int:
     """Index of the first main paragraph (the end of the header zone)."""
     return page.main_start if page.main_start is not None else len(page.blocks)
+
+
+def _date_languages(page: Page) -> tuple[str, ...]:
+    """Languages to read month names in: the page's declared one and the article's."""
+    found = [page.head.language] if page.head.language else []
+    sample = " ".join(b.text for b in page.blocks if b.label is Label.MAIN)[:600]
+    chrome = " ".join(b.text for b in page.blocks if b.label is Label.NOISE)[:600]
+    found += [detect(sample), detect(chrome)]
+    return tuple(dict.fromkeys(code for code in found if code))
 
 
 def _title(page: Page, zone: list[int]) -> int | None:
@@ -240,15 +251,18 @@ def _title(page: Page, zone: list[int]) -> int | None:
         block = blocks[i]
         if block.label is not Label.UNKNOWN or block.tag == "img":
             continue
-        if block.time or _is_dateline(block):
+        if block.time or _is_dateline(page, block):
             continue
         if is_title_like(block) and not is_name_like(block.text):
             return i
     return None
 
 
-def _is_dateline(block: Block) -> bool:
-    return block.words <= MAX_DATELINE_WORDS and parse_date(block.text, textual=True) is not None
+def _is_dateline(page: Page, block: Block) -> bool:
+    return (
+        block.words <= MAX_DATELINE_WORDS
+        and parse_date(block.text, textual=True, languages=page.date_languages) is not None
+    )
 
 
 def _published(page: Page, zone: list[int]):  # type: ignore[no-untyped-def]
@@ -265,7 +279,7 @@ def _published(page: Page, zone: list[int]):  # type: ignore[no-untyped-def]
         if block.hit in ("updated_prefix", "relative_time", "editor_prefix") or block.words > MAX_DATELINE_WORDS:
             continue
         text = page.lexicon.strip_prefix("published_prefix", block.text) or block.text
-        found = parse_date(text, textual=True)
+        found = parse_date(text, textual=True, languages=page.date_languages)
         if found:
             return found
     return None
@@ -282,7 +296,7 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
         name = lexicon.strip_prefix("byline_prefix", text)
         if name is None:
             name = lexicon.strip_suffix("byline_suffix", text)
-        if name is None and (block.time or _is_dateline(block)) and text and is_name_like(text):
+        if name is None and (block.time or _is_dateline(page, block)) and text and is_name_like(text):
             name = text
         if name is None and block.label is Label.UNKNOWN and is_name_like(text) and _next_to_dateline(page, zone, position):
             name = text
@@ -298,7 +312,7 @@ def _next_to_dateline(page: Page, zone: list[int], position: int) -> bool:
     for other in (position - 1, position + 1):
         if 0 <= other < len(zone):
             block = page.blocks[zone[other]]
-            if _is_dateline(block) or block.hit in ("published_prefix", "byline_prefix"):
+            if _is_dateline(page, block) or block.hit in ("published_prefix", "byline_prefix"):
                 return True
     return False
 

@@ -88,6 +88,8 @@ class Lexicon:
         self._exact: dict[str, dict[str, _Entry]] = {}
         self._patterns: dict[str, list[_Entry]] = {}
         self._ordered: dict[str, list[_Entry]] = {}
+        self._regex: dict[str, re.Pattern[str] | None] = {}
+        self._by_key: dict[str, dict[str, _Entry]] = {}
         for kind, phrases in entries.items():
             exact: dict[str, _Entry] = {}
             patterns: list[_Entry] = []
@@ -105,6 +107,9 @@ class Lexicon:
             self._patterns[kind] = patterns
             # longest first, so "Share this article" wins over "Share"
             self._ordered[kind] = sorted(ordered, key=lambda e: -len(_norm_inner(e.phrase)))
+            if KINDS[kind] != "exact":
+                self._regex[kind] = _alternation(KINDS[kind], self._ordered[kind] + patterns)
+                self._by_key[kind] = {_norm_inner(e.phrase): e for e in reversed(self._ordered[kind])}
         self.languages = sorted({lang for phrases in entries.values() for _, lang in phrases})
 
     def match(self, kind: str, line: str) -> Hit | None:
@@ -112,16 +117,14 @@ class Lexicon:
         mode = KINDS[kind]
         if mode == "exact":
             return self._match_exact((kind,), normalize(line))
-        inner = _norm_inner(line)
-        for entry in self._ordered[kind]:
-            key = _norm_inner(entry.phrase)
-            if mode == "prefix" and _starts_with(inner, key):
-                return Hit(kind, entry.phrase, entry.language)
-            if mode == "suffix" and inner.endswith(key):
-                return Hit(kind, entry.phrase, entry.language)
-            if mode == "contains" and key in inner:
-                return Hit(kind, entry.phrase, entry.language)
-        return None
+        regex = self._regex[kind]
+        found = regex.search(_norm_inner(line)) if regex is not None else None
+        if found is None:
+            return None
+        entry = self._by_key[kind].get(found.group(0))
+        if entry is None:  # a {n} pattern matched
+            entry = next((e for e in self._patterns[kind] if e.pattern and e.pattern.search(found.group(0))), None)
+        return None if entry is None else Hit(kind, entry.phrase, entry.language)
 
     def first(self, kinds: tuple[str, ...], line: str) -> Hit | None:
         """The hit of the first kind in ``kinds`` that matches ``line``.
@@ -242,6 +245,27 @@ def _starts_with(line: str, key: str) -> bool:
         return True
     last, following = key[-1], line[len(key)]
     return not (last.isalnum() and following.isalnum() and following.isascii() and last.isascii())
+
+
+def _alternation(mode: Mode, entries: list[_Entry]) -> re.Pattern[str] | None:
+    """One regex for all phrases of a kind, longest first; prefix matches stop at a word end."""
+    parts = []
+    for entry in entries:
+        key = _norm_inner(entry.phrase)
+        if not key:
+            continue
+        body = _NUMBER.join(re.escape(p) for p in key.split("{n}"))
+        if mode == "prefix" and key[-1].isascii() and key[-1].isalnum():
+            body += r"(?![a-z0-9])"  # "By" must not match "Byron"
+        parts.append(body)
+    if not parts:
+        return None
+    union = "|".join(parts)
+    if mode == "prefix":
+        return re.compile(f"^(?:{union})")
+    if mode == "suffix":
+        return re.compile(f"(?:{union})$")
+    return re.compile(union)
 
 
 def _placeholder_pattern(key: str) -> re.Pattern[str]:

@@ -64,6 +64,8 @@ class Page:
     """HTML: the element holding the main text."""
     main_start: int | None = None
     """Index of the first main paragraph; blocks before it form the header zone."""
+    date_languages: tuple[str, ...] = ()
+    """Languages whose month names datelines are read in."""
     extra_noise: list[tuple[int, str, str, str]] = field(default_factory=list)
     """Noise carved out of a kept block: (block index, text, kind, reason)."""
     subtree_chars: dict[int, int] = field(default_factory=dict)
