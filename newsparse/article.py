@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .block import Block, Label, is_cjk
+from .block import Block, Label, cjk_count
 from .features import is_name_like, is_paragraph, is_title_like
 from .langid import detect
 from .meta import parse_date
@@ -177,7 +177,7 @@ def _html_members(page: Page) -> list[int]:
 
 def _weight(block: Block) -> float:
     # CJK packs a word into one or two characters: count them double
-    return float(len(block.text) + sum(1 for ch in block.text if is_cjk(ch)))
+    return float(len(block.text) + cjk_count(block.text))
 
 
 def _widen(page: Page, best: int, prose: list[Block]) -> int:

@@ -6,6 +6,7 @@ Every field is declared here; stages fill ``label``, ``kind``, ``reason`` and
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -99,10 +100,18 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+_CJK = re.compile("[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af\u3400-\u4dbf\u0e00-\u0e7f\uf900-\ufaff]")
+
+
 def word_count(text: str) -> int:
     """Words, with runs of CJK counted at one word per two characters (a rough equivalence)."""
-    cjk = sum(1 for ch in text if is_cjk(ch))
+    cjk = len(_CJK.findall(text))
     if cjk == 0:
         return len(text.split())
-    latin = sum(1 for token in text.split() if not any(is_cjk(ch) for ch in token))
+    latin = sum(1 for token in text.split() if not _CJK.search(token))
     return latin + (cjk + 1) // 2
+
+
+def cjk_count(text: str) -> int:
+    """Characters of scripts written without spaces (CJK, kana, Hangul, Thai)."""
+    return len(_CJK.findall(text))

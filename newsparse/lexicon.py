@@ -89,6 +89,8 @@ class Lexicon:
         self._patterns: dict[str, list[_Entry]] = {}
         self._ordered: dict[str, list[_Entry]] = {}
         self._regex: dict[str, re.Pattern[str] | None] = {}
+        self._pattern_union: dict[str, re.Pattern[str] | None] = {}
+        self._contains_keys: dict[str, list[str]] = {}
         self._by_key: dict[str, dict[str, _Entry]] = {}
         for kind, phrases in entries.items():
             exact: dict[str, _Entry] = {}
@@ -107,6 +109,10 @@ class Lexicon:
             self._patterns[kind] = patterns
             # longest first, so "Share this article" wins over "Share"
             self._ordered[kind] = sorted(ordered, key=lambda e: -len(_norm_inner(e.phrase)))
+            self._pattern_union[kind] = (
+                re.compile("|".join(f"(?:{e.pattern.pattern})" for e in patterns if e.pattern)) if patterns else None
+            )
+            self._contains_keys[kind] = [k for k in (normalize(e.phrase) for e in ordered) if k]
             if KINDS[kind] != "exact":
                 self._regex[kind] = _alternation(KINDS[kind], self._ordered[kind] + patterns)
                 self._by_key[kind] = {_norm_inner(e.phrase): e for e in reversed(self._ordered[kind])}
@@ -147,9 +153,10 @@ class Lexicon:
     def contains(self, kind: str, line: str) -> bool:
         """Does any phrase (or ``{n}`` pattern) of ``kind`` occur inside ``line``?"""
         inner = normalize(line)
-        if any(normalize(e.phrase) in inner for e in self._ordered[kind] if normalize(e.phrase)):
+        if any(key in inner for key in self._contains_keys[kind]):
             return True
-        return any(e.pattern.search(inner) for e in self._patterns[kind] if e.pattern is not None)
+        union = self._pattern_union[kind]
+        return union is not None and union.search(inner) is not None
 
     def find(self, kind: str, line: str) -> tuple[int, int] | None:
         """(start, end) of the first phrase of ``kind`` inside ``line``, at a word start."""
@@ -168,23 +175,27 @@ class Lexicon:
 
     def strip_prefix(self, kind: str, line: str) -> str | None:
         """``line`` without the longest matching phrase of a prefix kind, or None."""
-        stripped = " ".join(line.split())
-        folded = unicodedata.normalize("NFKC", stripped).casefold()
-        for entry in self._ordered[kind]:
-            key = _norm_inner(entry.phrase)
-            if _starts_with(folded, key):
-                return stripped[len(key):].strip(_EDGE_PUNCT + " ")
-        return None
+        return self._strip(kind, line, at_start=True)
 
     def strip_suffix(self, kind: str, line: str) -> str | None:
         """``line`` without the longest matching phrase of a suffix kind, or None."""
+        return self._strip(kind, line, at_start=False)
+
+    def _strip(self, kind: str, line: str, *, at_start: bool) -> str | None:
+        regex = self._regex[kind]
+        if regex is None:
+            return None
         stripped = " ".join(line.split())
-        folded = unicodedata.normalize("NFKC", stripped).casefold()
-        for entry in self._ordered[kind]:
-            key = _norm_inner(entry.phrase)
-            if folded.endswith(key):
-                return stripped[: len(stripped) - len(key)].strip(_EDGE_PUNCT + " ")
-        return None
+        inner = _norm_inner(stripped)
+        found = regex.search(inner)
+        if found is None:
+            return None
+        if len(inner) != len(stripped):  # NFKC changed lengths: cut by the phrase's length
+            cut = len(found.group(0))
+            rest = stripped[cut:] if at_start else stripped[: len(stripped) - cut]
+        else:
+            rest = stripped[found.end() :] if at_start else stripped[: found.start()]
+        return rest.strip(_EDGE_PUNCT + " ")
 
     def _match_exact(self, kinds: tuple[str, ...], key: str) -> Hit | None:
         if not key:
@@ -205,7 +216,7 @@ class Lexicon:
             entry = self._exact[kind].get(key)
             if entry is None and stripped and stripped != key:
                 entry = self._exact[kind].get(stripped)
-            if entry is None:
+            if entry is None and self._pattern_union[kind] is not None and self._pattern_union[kind].fullmatch(key):  # type: ignore[union-attr]
                 entry = next((c for c in self._patterns[kind] if c.pattern and c.pattern.fullmatch(key)), None)
             if entry is not None:
                 return Hit(kind, entry.phrase, entry.language)
