@@ -203,7 +203,11 @@ class Lexicon:
         hit = self._exact_one(kinds, key)
         if hit is not None:
             return hit
-        # several phrases on one line: split at strong separators, then at spaces
+        # several phrases on one line: split at strong separators, then at spaces.
+        # Section headings stand alone: "Top" + "menu" is no "Top stories" heading.
+        kinds = tuple(k for k in kinds if not k.endswith("_heading"))
+        if not kinds:
+            return None
         parts = [p for p in (normalize(x) for x in _STRONG_SEPARATORS.split(key)) if p]
         if len(parts) > 1:
             hits = [self._exact_one(kinds, p) or self._cover(kinds, p) for p in parts]

@@ -24,13 +24,16 @@ HINT_KINDS: dict[str, SectionKind] = {"related": "related", "comments": "comment
 TERMINATORS = (NoiseKind.COOKIE_BANNER, NoiseKind.FOOTER)
 # A section container holding more than this share of the page text is a wrapper.
 MAX_SECTION_SHARE = 0.5
+# Section headings are short, and not links (a linked "Comments" is a menu entry).
+MAX_HEADING_WORDS = 8
+MAX_HEADING_LINK_DENSITY = 0.5
 # Related titles are headlines: at most this many words.
 MAX_RELATED_TITLE_WORDS = 25
 
 
 def find(page: Page) -> None:
     """Open a section at each section heading and give it its member blocks."""
-    headings = [i for i, b in enumerate(page.blocks) if b.hit in HEADING_KINDS and b.words <= 8]
+    headings = [i for i, b in enumerate(page.blocks) if b.hit in HEADING_KINDS and _opens_section(b)]
     heading_set = set(headings)
     claimed: set[int] = set()
     for i in headings:
@@ -44,6 +47,13 @@ def find(page: Page) -> None:
         _hinted_sections(page, claimed)
 
 
+def _opens_section(block: Block) -> bool:
+    """A heading opens a section unless it is a menu entry (a link, or inside navigation)."""
+    if block.words > MAX_HEADING_WORDS or block.link_density > MAX_HEADING_LINK_DENSITY:
+        return False
+    return not block.landmarks & {"nav", "footer", "form", "button"}
+
+
 def _add(page: Page, span: SectionSpan) -> None:
     index = len(page.sections)
     page.sections.append(span)
@@ -54,16 +64,12 @@ def _add(page: Page, span: SectionSpan) -> None:
 
 
 def _scope(page: Page, i: int, headings: set[int]) -> tuple[list[int], int | None]:
-    blocks = page.blocks
+    """A heading's blocks: the rest of its (small) container in HTML, up to the next heading;
+    in a text dump, or a heading loose in a big container, up to the next heading."""
     if page.format == "html":
         container = _container(page, i)
         if container is not None:
-            inside = [j for j, b in enumerate(blocks) if container in b.ancestors and j != i]
-            if inside and inside[0] > i and not any(j in headings for j in inside):
-                return inside, container
-            if inside and inside[0] > i:
-                # several headings in one container: each takes its blocks up to the next
-                return _run_until(page, i, headings, within=container), container
+            return _run_until(page, i, headings, within=container), container
     return _run_until(page, i, headings, within=None), None
 
 
