@@ -39,6 +39,7 @@ _ROLES = {
     "dialog": "dialog",
     "alertdialog": "dialog",
 }
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
@@ -193,7 +194,9 @@ def _hints(element: etree._Element, tag: str, table: dict[str, str]) -> frozense
             hint = table.get(word)
             if hint:
                 found.add(hint)
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    # only the hidden attribute and an inline display:none hide for sure ("hidden-xs"
+    # classes and aria-hidden are responsive/decorative and often wrap real content)
+    if element.get("hidden") is not None or _DISPLAY_NONE.search(element.get("style") or ""):
         found.add("hidden")
     return frozenset(found)
 
