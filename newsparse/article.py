@@ -23,6 +23,11 @@ MAX_PARAGRAPH_LINK_DENSITY = 0.35
 # Widen the main container to its parent when the parent's other children hold at
 # least this share of the container's prose (articles split over sibling <div>s).
 SIBLING_PROSE_SHARE = 0.25
+# A teaser card (image, headline link, date, summary, "Read more") holds few blocks
+# and little text, within a few levels above its summary.
+MAX_TEASER_BLOCKS = 6
+MAX_TEASER_CHARS = 800
+TEASER_DEPTH = 4
 # Inside the article, short blocks mostly made of links are related-link lists.
 MAX_MAIN_LINK_DENSITY = 0.6
 # Outside <figure>, an image's parent holds its caption only if it is this small
@@ -157,8 +162,11 @@ def _free(block: Block) -> bool:
 def _html_members(page: Page) -> list[int]:
     blocks = page.blocks
     scores: Counter[int] = Counter()
+    teasers = _teaser_blocks(page)
     prose = [
-        b for b in blocks if _free(b) and is_paragraph(b) and b.link_density <= MAX_PARAGRAPH_LINK_DENSITY
+        b
+        for b in blocks
+        if _free(b) and is_paragraph(b) and b.link_density <= MAX_PARAGRAPH_LINK_DENSITY and b.index not in teasers
     ]
     for block in prose:
         weight = _weight(block)
@@ -172,7 +180,25 @@ def _html_members(page: Page) -> list[int]:
     best = max(scores, key=lambda node: (scores[node], -node))
     best = _widen(page, best, prose)
     page.main_container = best
-    return [i for i, b in enumerate(blocks) if best in b.ancestors and _free(b)]
+    return [i for i, b in enumerate(blocks) if best in b.ancestors and _free(b) and i not in teasers]
+
+
+def _teaser_blocks(page: Page) -> set[int]:
+    """Prose blocks of teaser cards: a small element that also holds a linked headline
+    (or a heading). Their summaries are no article prose."""
+    teasers: set[int] = set()
+    blocks = page.blocks
+    for block in blocks:
+        if not is_paragraph(block):
+            continue
+        for node in list(reversed(block.ancestors[:-1]))[:TEASER_DEPTH]:
+            first, last = page.subtree_span[node]
+            if last - first + 1 > MAX_TEASER_BLOCKS or page.subtree_chars.get(node, 0) > MAX_TEASER_CHARS:
+                break
+            if any(blocks[j].heading or blocks[j].link_density > 0.5 for j in range(first, last + 1) if j != block.index):
+                teasers.add(block.index)
+                break
+    return teasers
 
 
 def _weight(block: Block) -> float:
@@ -181,20 +207,24 @@ def _weight(block: Block) -> float:
 
 
 def _widen(page: Page, best: int, prose: list[Block]) -> int:
-    """Climb to the parent while its other children hold a fair share of the prose."""
-    while True:
-        parent = page.nodes[best].parent
-        if parent < 0:
-            return best
-        inside = sum(_weight(b) for b in prose if best in b.ancestors)
-        beside = sum(
-            _weight(b)
-            for b in prose
-            if parent in b.ancestors and best not in b.ancestors and not b.landmarks & _SIDE_LANDMARKS
-        )
-        if inside == 0 or beside < SIBLING_PROSE_SHARE * inside:
-            return best
-        best = parent
+    """Climb from the best container while an ancestor adds a fair share of prose.
+
+    Wrappers that add nothing are passed through; the climb stops at the first
+    ancestor that adds a little prose but not enough (a sidebar, a teaser list).
+    """
+    main_prose = [b for b in prose if not b.landmarks & _SIDE_LANDMARKS]
+    accepted = best
+    inside = sum(_weight(b) for b in main_prose if best in b.ancestors)
+    node = page.nodes[best].parent
+    while node >= 0 and page.nodes[node].tag not in ("body", "html"):
+        total = sum(_weight(b) for b in main_prose if node in b.ancestors)
+        gain = total - inside
+        if gain >= SIBLING_PROSE_SHARE * inside:
+            accepted, inside = node, total
+        elif gain > 0:
+            break
+        node = page.nodes[node].parent
+    return accepted
 
 
 # ---------------------------------------------------------------------------- header

@@ -219,16 +219,21 @@ def run(page: Page, disabled: Iterable[str] = ()) -> Page:
     if unknown:
         raise ValueError(f"unknown pass name(s) {sorted(unknown)}; known passes: {', '.join(sorted(names))}")
     if page.format == "html":
-        page.subtree_chars = _subtree_chars(page.blocks)
+        page.subtree_chars, page.subtree_span = _subtree_stats(page.blocks)
     for name, apply in PASSES:
         if name not in disabled:
             apply(page)
     return page
 
 
-def _subtree_chars(blocks: list[Block]) -> dict[int, int]:
+def _subtree_stats(blocks: list[Block]) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
+    """Characters under each element, and the (first, last) block indices it spans
+    (a subtree's blocks are contiguous in reading order)."""
     chars: Counter[int] = Counter()
+    span: dict[int, tuple[int, int]] = {}
     for block in blocks:
         for node_id in block.ancestors:
             chars[node_id] += len(block.text)
-    return dict(chars)
+            first = span.get(node_id)
+            span[node_id] = (block.index, block.index) if first is None else (first[0], block.index)
+    return dict(chars), span

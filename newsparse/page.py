@@ -70,6 +70,8 @@ class Page:
     """Noise carved out of a kept block: (block index, text, kind, reason)."""
     subtree_chars: dict[int, int] = field(default_factory=dict)
     """HTML: characters of text under each element."""
+    subtree_span: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """HTML: first and last block index under each element."""
 
     def section_of(self, index: int) -> SectionSpan | None:
         """The section a block belongs to, if any."""
