@@ -24,6 +24,9 @@ HINT_KINDS: dict[str, SectionKind] = {"related": "related", "comments": "comment
 TERMINATORS = (NoiseKind.COOKIE_BANNER, NoiseKind.FOOTER)
 # A section container holding more than this share of the page text is a wrapper.
 MAX_SECTION_SHARE = 0.5
+# A section holding more than this share of the page's prose is the article itself
+# under a label ("Breaking news"), not a list beside it.
+MAX_SECTION_PROSE = 0.5
 # Section headings are short, and not links (a linked "Comments" is a menu entry).
 MAX_HEADING_WORDS = 8
 MAX_HEADING_LINK_DENSITY = 0.5
@@ -36,15 +39,23 @@ def find(page: Page) -> None:
     headings = [i for i, b in enumerate(page.blocks) if b.hit in HEADING_KINDS and _opens_section(b)]
     heading_set = set(headings)
     claimed: set[int] = set()
+    total_prose = max(1, sum(len(b.text) for b in page.blocks if _prose(b)))
     for i in headings:
         kind = HEADING_KINDS[page.blocks[i].hit or ""]
         members, container = _scope(page, i, heading_set)
         members = [m for m in members if m not in claimed]
+        if sum(len(page.blocks[m].text) for m in members if _prose(page.blocks[m])) > MAX_SECTION_PROSE * total_prose:
+            continue  # it holds most of the page's prose: the heading is a label over the article
         claimed.update(members)
         claimed.add(i)
         _add(page, SectionSpan(heading=i, kind=kind, members=members, container=container))
     if page.format == "html":
         _hinted_sections(page, claimed)
+
+
+def _prose(block: Block) -> bool:
+    """Article-like prose not yet known as noise."""
+    return block.label is Label.UNKNOWN and block.link_density < 0.3 and is_paragraph(block) and block.words >= 20
 
 
 def _opens_section(block: Block) -> bool:
