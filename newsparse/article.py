@@ -8,13 +8,14 @@ The header is what comes before the first paragraph.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
 from .block import Block, Label, cjk_count
 from .features import is_name_like, is_paragraph, is_title_like
 from .langid import detect
-from .meta import parse_date
+from .meta import looks_dated, parse_date
 from .model import NoiseKind
 from .page import ImageRecord, Page
 
@@ -33,6 +34,8 @@ MAX_MAIN_LINK_DENSITY = 0.6
 # Outside <figure>, an image's parent holds its caption only if it is this small
 # (otherwise the parent is the article body and the next block a paragraph).
 MAX_CAPTION_HOLDER_CHARS = 400
+# dateparser costs milliseconds a call: read at most this many datelines per page.
+MAX_DATELINE_TRIES = 3
 # A dateline is short: a line with a date and at most this many words.
 MAX_DATELINE_WORDS = 10
 _SIDE_LANDMARKS = frozenset({"aside", "nav", "footer", "related", "comments", "header"})
@@ -289,29 +292,35 @@ def _title(page: Page, zone: list[int]) -> int | None:
 
 
 def _is_dateline(page: Page, block: Block) -> bool:
-    return (
-        block.words <= MAX_DATELINE_WORDS
-        and parse_date(block.text, textual=True, languages=page.date_languages) is not None
-    )
+    """A short line that states a date (numeric, or a year beside a month word).
+    Cheap on purpose: only the publication date itself is read with dateparser."""
+    if block.words > MAX_DATELINE_WORDS:
+        return False
+    return parse_date(block.text) is not None or looks_dated(block.text)
 
 
-def _published(page: Page, zone: list[int]):  # type: ignore[no-untyped-def]
-    for i in zone:
-        block = page.blocks[i]
-        if block.hit in ("updated_prefix", "relative_time", "editor_prefix"):
-            continue
-        if block.time:
-            found = parse_date(block.time)
-            if found:
-                return found
-    for i in zone:
-        block = page.blocks[i]
-        if block.hit in ("updated_prefix", "relative_time", "editor_prefix") or block.words > MAX_DATELINE_WORDS:
+def _published(page: Page, zone: list[int]) -> dt.date | None:
+    """The first <time datetime> of the header, else the first dateline it states."""
+    candidates = [
+        page.blocks[i]
+        for i in zone
+        if page.blocks[i].hit not in ("updated_prefix", "relative_time", "editor_prefix")
+    ]
+    for block in candidates:
+        found = parse_date(block.time) if block.time else None
+        if found:
+            return found
+    tries = 0
+    for block in candidates:
+        if block.words > MAX_DATELINE_WORDS or not (block.hit == "published_prefix" or _is_dateline(page, block)):
             continue
         text = page.lexicon.strip_prefix("published_prefix", block.text) or block.text
         found = parse_date(text, textual=True, languages=page.date_languages)
         if found:
             return found
+        tries += 1
+        if tries >= MAX_DATELINE_TRIES:
+            break
     return None
 
 

@@ -60,7 +60,8 @@ class _Open:
     is_block: bool
     landmarks: frozenset[str]
     lang: str | None
-    path: str
+    path: tuple[str, ...]
+    """The last three block-level steps (``div.body``), for readable reasons."""
 
 
 def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
@@ -86,7 +87,7 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                     index=len(blocks),
                     text=text,
                     tag=owner.tag if owner else "body",
-                    path=owner.path if owner else "body",
+                    path=">".join(owner.path) if owner else "body",
                     ancestors=tuple(o.node_id for o in stack),
                     landmarks=stack[-1].landmarks if stack else frozenset(),
                     heading=_heading_level(stack),
@@ -106,9 +107,11 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             if link_depth:
                 link_chars += len(text.strip())
 
+    hint_cache: dict[tuple[str, str, str, bool], frozenset[str]] = {}
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
-        tag = tag.rsplit("}", 1)[-1].lower()
+        if "}" in tag:  # namespaced (XHTML served as XML)
+            tag = tag.rsplit("}", 1)[-1].lower()
         if event == "start":
             if skip_depth or tag in SKIP_TAGS or not tag:
                 skip_depth += 1
@@ -118,11 +121,12 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                 flush()
             parent = stack[-1] if stack else None
             node_id = len(nodes)
-            hints = _hints(element, tag, hint_table)
-            landmarks = (parent.landmarks if parent else frozenset()) | hints
+            hints = _hints(element, tag, hint_table, hint_cache)
+            inherited = parent.landmarks if parent else frozenset()
+            landmarks = inherited | hints if hints else inherited
             nodes[node_id] = Node(tag, parent.node_id if parent else -1, len(stack), hints)
             lang = element.get("lang") or (parent.lang if parent else None)
-            path = _path(parent.path if parent else "", tag, element) if is_block else (parent.path if parent else tag)
+            path = _path(parent.path if parent else (), tag, element) if is_block else (parent.path if parent else (tag,))
             stack.append(_Open(node_id, tag, is_block, landmarks, lang, path))
             if tag == "a":
                 link_depth += 1
@@ -170,7 +174,7 @@ def _image_block(element: etree._Element, stack: list[_Open], blocks: list[Block
             index=len(blocks),
             text=alt,
             tag="img",
-            path=owner.path + ">img",
+            path=">".join(owner.path) + ">img",
             ancestors=tuple(o.node_id for o in stack),
             landmarks=owner.landmarks,
             src=element.get("src") or element.get("data-src"),
@@ -180,32 +184,36 @@ def _image_block(element: etree._Element, stack: list[_Open], blocks: list[Block
     )
 
 
-def _hints(element: etree._Element, tag: str, table: dict[str, str]) -> frozenset[str]:
+def _hints(
+    element: etree._Element,
+    tag: str,
+    table: dict[str, str],
+    cache: dict[tuple[str, str, str, bool], frozenset[str]],
+) -> frozenset[str]:
     """Landmark names for an element: its tag, ARIA role and class/id hint words."""
-    found: set[str] = set()
-    if tag in LANDMARK_TAGS:
-        found.add(tag)
-    role = (element.get("role") or "").lower()
-    if role in _ROLES:
-        found.add(_ROLES[role])
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    if names.strip():
-        for word in _WORD_SPLIT.split(names):
-            hint = table.get(word)
-            if hint:
-                found.add(hint)
+    role = (element.get("role") or "").lower()
     # only the hidden attribute and an inline display:none hide for sure ("hidden-xs"
     # classes and aria-hidden are responsive/decorative and often wrap real content)
-    if element.get("hidden") is not None or _DISPLAY_NONE.search(element.get("style") or ""):
-        found.add("hidden")
-    return frozenset(found)
+    style = element.get("style")
+    hidden = element.get("hidden") is not None or (style is not None and _DISPLAY_NONE.search(style) is not None)
+    key = (tag, names, role, hidden)
+    found = cache.get(key)
+    if found is None:
+        words = {table[w] for w in _WORD_SPLIT.split(names) if w in table} if names.strip() else set()
+        if tag in LANDMARK_TAGS:
+            words.add(tag)
+        if role in _ROLES:
+            words.add(_ROLES[role])
+        if hidden:
+            words.add("hidden")
+        found = cache[key] = frozenset(words)
+    return found
 
 
-def _path(parent: str, tag: str, element: etree._Element) -> str:
+def _path(parent: tuple[str, ...], tag: str, element: etree._Element) -> tuple[str, ...]:
     classes = (element.get("class") or "").split()
-    step = tag + ("." + classes[0] if classes else "")
-    parts = (parent.split(">") if parent else [])[-2:] + [step]
-    return ">".join(parts)
+    return (*parent[-2:], tag + ("." + classes[0] if classes else ""))
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ by construction). It is imported on first use. Texts are capped at
 """
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import Any
@@ -38,34 +38,48 @@ _SCRIPT_LANGUAGE = {
 }
 
 
-def script_of(ch: str) -> str | None:
-    """The script of a letter, lowercased (``latin``, ``arabic``, ``cjk``...), or None."""
-    if not ch.isalpha():
-        return None
-    cp = ord(ch)
-    if cp < 0x250:
-        return "latin"
-    if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x2FFFF:
-        return "cjk"
-    try:
-        name = unicodedata.name(ch)
-    except ValueError:
-        return None
-    first = name.split(" ", 1)[0].lower()
-    if first in ("cjk",):
-        return "cjk"
-    if first == "fullwidth" or first == "halfwidth":
-        return "latin" if "LATIN" in name else "cjk"
-    return first
+# The scripts told apart here, by code point ranges. Letters outside them count for
+# no script (rare scripts are still handled by the language identifier).
+_SCRIPT_RANGES = {
+    "latin": "A-Za-z\u00c0-\u024f\u1e00-\u1eff",
+    "cyrillic": "\u0400-\u04ff",
+    "greek": "\u0370-\u03ff",
+    "arabic": "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff",
+    "hebrew": "\u0590-\u05ff",
+    "devanagari": "\u0900-\u097f",
+    "bengali": "\u0980-\u09ff",
+    "tamil": "\u0b80-\u0bff",
+    "telugu": "\u0c00-\u0c7f",
+    "gujarati": "\u0a80-\u0aff",
+    "thai": "\u0e00-\u0e7f",
+    "lao": "\u0e80-\u0eff",
+    "georgian": "\u10a0-\u10ff",
+    "armenian": "\u0530-\u058f",
+    "ethiopic": "\u1200-\u137f",
+    "khmer": "\u1780-\u17ff",
+    "myanmar": "\u1000-\u109f",
+    "sinhala": "\u0d80-\u0dff",
+    "hangul": "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f",
+    "hiragana": "\u3040-\u309f",
+    "katakana": "\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f",
+    "cjk": "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff",
+}
+_SCRIPT_PATTERNS = {name: re.compile(f"[{chars}]") for name, chars in _SCRIPT_RANGES.items()}
+
+
+def script_counts(text: str) -> Counter[str]:
+    """Letters of each script in ``text`` (only scripts present are counted)."""
+    counts: Counter[str] = Counter()
+    for name, pattern in _SCRIPT_PATTERNS.items():
+        found = len(pattern.findall(text))
+        if found:
+            counts[name] = found
+    return counts
 
 
 def dominant_script(text: str) -> str | None:
     """The script most letters of ``text`` are written in; kana beats ideographs (Japanese)."""
-    counts: Counter[str] = Counter()
-    for ch in text[:_MAX_CHARS]:
-        script = script_of(ch)
-        if script:
-            counts[script] += 1
+    counts = script_counts(text[:_MAX_CHARS])
     if not counts:
         return None
     if counts["hiragana"] + counts["katakana"] >= 0.1 * sum(counts.values()):

@@ -54,14 +54,15 @@ KINDS: dict[str, Mode] = {
     "photo_credit_phrase": "contains",  # "（资料图片）", "(file photo)"
 }
 
+# invisible format characters (soft hyphen, zero-width space/joiners, bidi marks, BOM)
+_FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 _NUMBER = r"\d[\d.,\s]*"
 _EDGE_PUNCT = " \t\"'«»“”‘’:：;；,，.。·・•|｜›‹>＞<<→←/\\-–—_*#()（）[]【】「」!！?？"
 
 
 def normalize(text: str) -> str:
     """Match form of a line: NFKC, casefolded, one space between words, edges trimmed."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text).casefold())
     return " ".join(text.split()).strip(_EDGE_PUNCT)
 
 
@@ -117,6 +118,14 @@ class Lexicon:
                 self._regex[kind] = _alternation(KINDS[kind], self._ordered[kind] + patterns)
                 self._by_key[kind] = {_norm_inner(e.phrase): e for e in reversed(self._ordered[kind])}
         self.languages = sorted({lang for phrases in entries.values() for _, lang in phrases})
+        # every exact phrase of every kind in one dict, and every {n} pattern in one regex,
+        # so that a line is looked up once rather than once per kind
+        self._exact_all: dict[str, dict[str, _Entry]] = {}
+        for kind, table in self._exact.items():
+            for key, entry in table.items():
+                self._exact_all.setdefault(key, {})[kind] = entry
+        unions = [u.pattern for u in self._pattern_union.values() if u is not None]
+        self._any_pattern = re.compile("|".join(f"(?:{u})" for u in unions)) if unions else None
 
     def match(self, kind: str, line: str) -> Hit | None:
         """The first hit of ``kind`` in ``line`` by that kind's mode, or None."""
@@ -215,15 +224,24 @@ class Lexicon:
         return self._cover(kinds, key)
 
     def _exact_one(self, kinds: tuple[str, ...], key: str) -> Hit | None:
-        stripped = _COUNT.sub("", key).strip(_EDGE_PUNCT)
+        found = self._exact_all.get(key)
+        if found is None:
+            stripped = _COUNT.sub("", key).strip(_EDGE_PUNCT)
+            if stripped and stripped != key:
+                found = self._exact_all.get(stripped)
+        if found is not None:
+            for kind in kinds:
+                entry = found.get(kind)
+                if entry is not None:
+                    return Hit(kind, entry.phrase, entry.language)
+        if self._any_pattern is None or not self._any_pattern.fullmatch(key):
+            return None
         for kind in kinds:
-            entry = self._exact[kind].get(key)
-            if entry is None and stripped and stripped != key:
-                entry = self._exact[kind].get(stripped)
-            if entry is None and self._pattern_union[kind] is not None and self._pattern_union[kind].fullmatch(key):  # type: ignore[union-attr]
+            union = self._pattern_union[kind]
+            if union is not None and union.fullmatch(key):
                 entry = next((c for c in self._patterns[kind] if c.pattern and c.pattern.fullmatch(key)), None)
-            if entry is not None:
-                return Hit(kind, entry.phrase, entry.language)
+                if entry is not None:
+                    return Hit(kind, entry.phrase, entry.language)
         return None
 
     def _cover(self, kinds: tuple[str, ...], key: str) -> Hit | None:
@@ -236,7 +254,7 @@ class Lexicon:
             for start in range(end):
                 if start not in reach or (start == 0 and end == len(words)):
                     continue
-                hit = self._exact_one(kinds, normalize(" ".join(words[start:end])))
+                hit = self._exact_one(kinds, " ".join(words[start:end]).strip(_EDGE_PUNCT))
                 if hit is not None:
                     reach[end] = reach[start] if start else hit
                     break

@@ -118,6 +118,11 @@ def parse_date(text: str, *, textual: bool = False, languages: tuple[str, ...] =
     return None
 
 
+def looks_dated(text: str) -> bool:
+    """Does ``text`` hold a year next to a word that may be a month? (no parsing)"""
+    return _YEAR.search(text) is not None and _MONTH_WORD.search(text) is not None
+
+
 def _make(year: int, month: int, day: int) -> dt.date | None:
     try:
         value = dt.date(year, month, day)
