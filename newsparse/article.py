@@ -240,15 +240,22 @@ def header(page: Page) -> None:
     page.title = _title(page, zone)
     if page.title is not None:
         page.blocks[page.title].label = Label.TITLE
-    page.date_languages = _date_languages(page)
+    if page.format == "html":
+        # the article's own header: inside its container, or between headline and text
+        zone = [
+            i
+            for i in zone
+            if (page.main_container is not None and page.main_container in page.blocks[i].ancestors)
+            or (page.title is not None and i > page.title)
+        ]
+    if page.head.published is None:
+        page.date_languages = _date_languages(page)
     page.published = page.head.published or _published(page, zone)
     page.authors = list(page.head.authors) or _authors(page, zone)
     for i in zone:
         block = page.blocks[i]
         if block.label is not Label.UNKNOWN:
             continue
-        if page.format == "html" and page.main_container is not None and page.main_container not in block.ancestors:
-            continue  # outside the article: left to the last pass
         if _is_dateline(page, block) or is_name_like(_strip_dates(block.text)):
             block.drop(NoiseKind.BYLINE_UI, "byline or dateline above the article")
         elif block.tag != "img":

@@ -64,11 +64,11 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
         if words <= MAX_LABEL_WORDS:
             hit = lexicon.first(PRIORITY_EXACT, block.text)
         if hit is None and words <= MAX_PREFIX_WORDS:
-            hit = lexicon.first(PRIORITY_PREFIX, block.text)
-        if hit is None and words <= MAX_COOKIE_WORDS:
-            hit = lexicon.match("cookie_phrase", block.text)
+            hit = lexicon.first_of_group(PRIORITY_PREFIX, block.text)
         if hit is None and words <= MAX_FOOTER_WORDS:
-            hit = lexicon.first(PRIORITY_CONTAINS[1:], block.text)
+            hit = lexicon.first_of_group(PRIORITY_CONTAINS, block.text)
+        elif hit is None and words <= MAX_COOKIE_WORDS:
+            hit = lexicon.match("cookie_phrase", block.text)
         if hit is not None:
             block.hit = hit.kind
             block.hit_language = hit.language

@@ -62,8 +62,15 @@ _EDGE_PUNCT = " \t\"'«»“”‘’:：;；,，.。·・•|｜›‹>＞<<→
 
 def normalize(text: str) -> str:
     """Match form of a line: NFKC, casefolded, one space between words, edges trimmed."""
-    text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text).casefold())
-    return " ".join(text.split()).strip(_EDGE_PUNCT)
+    return " ".join(_fold(text).split()).strip(_EDGE_PUNCT)
+
+
+def _fold(text: str) -> str:
+    """NFKC, casefolded, invisible format characters dropped, Turkish dotted/dotless i
+    folded to ``i`` (``"İLGİLİ".casefold()`` is ``"i̇lgi̇li̇"``, and ``"YAZILAR"`` must meet
+    ``"yazılar"``). Shared by both match forms, so exact and prefix/contains kinds agree."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i").replace("ı", "i")
+    return _FORMAT_CHARS.sub("", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +99,7 @@ class Lexicon:
         self._regex: dict[str, re.Pattern[str] | None] = {}
         self._pattern_union: dict[str, re.Pattern[str] | None] = {}
         self._contains_keys: dict[str, list[str]] = {}
+        self._group_regex: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._by_key: dict[str, dict[str, _Entry]] = {}
         for kind, phrases in entries.items():
             exact: dict[str, _Entry] = {}
@@ -124,6 +132,8 @@ class Lexicon:
         for kind, table in self._exact.items():
             for key, entry in table.items():
                 self._exact_all.setdefault(key, {})[kind] = entry
+        self._first_words = {key.split(" ", 1)[0] for key in self._exact_all}
+        self._first_words |= {e.phrase.split(" ", 1)[0].casefold() for es in self._patterns.values() for e in es}
         unions = [u.pattern for u in self._pattern_union.values() if u is not None]
         self._any_pattern = re.compile("|".join(f"(?:{u})" for u in unions)) if unions else None
 
@@ -131,7 +141,7 @@ class Lexicon:
         """The first hit of ``kind`` in ``line`` by that kind's mode, or None."""
         mode = KINDS[kind]
         if mode == "exact":
-            return self._match_exact((kind,), normalize(line))
+            return self._match_exact((kind,), normalize(line), line)
         regex = self._regex[kind]
         found = regex.search(_norm_inner(line)) if regex is not None else None
         if found is None:
@@ -149,7 +159,7 @@ class Lexicon:
         """
         exact = tuple(k for k in kinds if KINDS[k] == "exact")
         if exact:
-            hit = self._match_exact(exact, normalize(line))
+            hit = self._match_exact(exact, normalize(line), line)
             if hit is not None:
                 return hit
         for kind in kinds:
@@ -166,6 +176,19 @@ class Lexicon:
             return True
         union = self._pattern_union[kind]
         return union is not None and union.search(inner) is not None
+
+    def first_of_group(self, kinds: tuple[str, ...], line: str) -> Hit | None:
+        """Like :meth:`first` for non-exact kinds, with a single regex search: the
+        leftmost phrase wins, and at the same place the earlier kind (so prefix kinds
+        keep their priority order)."""
+        regex = self._group_regex.get(kinds)
+        if regex is None:
+            parts = [f"(?P<{k}>{self._regex[k].pattern})" for k in kinds if self._regex[k] is not None]  # type: ignore[union-attr]
+            regex = self._group_regex[kinds] = re.compile("|".join(parts)) if parts else re.compile("(?!)")
+        found = regex.search(_norm_inner(line))
+        if found is None or found.lastgroup is None:
+            return None
+        return self.match(found.lastgroup, line)
 
     def find(self, kind: str, line: str) -> tuple[int, int] | None:
         """(start, end) of the first phrase of ``kind`` inside ``line``, at a word start."""
@@ -199,14 +222,16 @@ class Lexicon:
         found = regex.search(inner)
         if found is None:
             return None
-        if len(inner) != len(stripped):  # NFKC changed lengths: cut by the phrase's length
-            cut = len(found.group(0))
-            rest = stripped[cut:] if at_start else stripped[: len(stripped) - cut]
+        if len(inner) != len(stripped):  # folding changed lengths (NFD marks, ZWNJ, ß): map back
+            if at_start:
+                rest = stripped[_cut_start(stripped, found.end()) :]
+            else:
+                rest = stripped[: _cut_end(stripped, len(inner) - found.start())]
         else:
             rest = stripped[found.end() :] if at_start else stripped[: found.start()]
         return rest.strip(_EDGE_PUNCT + " ")
 
-    def _match_exact(self, kinds: tuple[str, ...], key: str) -> Hit | None:
+    def _match_exact(self, kinds: tuple[str, ...], key: str, line: str = "") -> Hit | None:
         if not key:
             return None
         hit = self._exact_one(kinds, key)
@@ -217,10 +242,15 @@ class Lexicon:
         kinds = tuple(k for k in kinds if not k.endswith("_heading"))
         if not kinds:
             return None
-        parts = [p for p in (normalize(x) for x in _STRONG_SEPARATORS.split(key)) if p]
+        # (split the raw line: ``key`` is normalized, its double spaces and tabs are gone)
+        raw = unicodedata.normalize("NFKC", line) if line else key
+        parts = [p for p in (normalize(x) for x in _STRONG_SEPARATORS.split(raw)) if p]
         if len(parts) > 1:
             hits = [self._exact_one(kinds, p) or self._cover(kinds, p) for p in parts]
-            return hits[0] if all(hits) else None
+            if all(hits):
+                return hits[0]
+            if _STRONG_SEPARATORS.search(key):
+                return None
         return self._cover(kinds, key)
 
     def _exact_one(self, kinds: tuple[str, ...], key: str) -> Hit | None:
@@ -247,8 +277,8 @@ class Lexicon:
     def _cover(self, kinds: tuple[str, ...], key: str) -> Hit | None:
         """Does ``key`` split at spaces into 2+ known phrases? (short lines only)"""
         words = key.split(" ")
-        if not 2 <= len(words) <= 12:
-            return None
+        if not 2 <= len(words) <= 12 or (words[0] not in self._first_words and not words[0][:1].isdigit()):
+            return None  # no phrase starts with this line's first word: no cover
         reach: dict[int, Hit] = {0: Hit("", "", "")}  # reach[i]: first hit of a cover of words[:i]
         for end in range(1, len(words) + 1):
             for start in range(end):
@@ -267,7 +297,17 @@ _COUNT = re.compile(r"[\s(（\[]*\d[\d.,]*[)）\]]*\s*$")
 
 def _norm_inner(text: str) -> str:
     """Match form for prefix/suffix/contains: NFKC, casefolded, spaces collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return " ".join(_fold(text).split())
+
+
+def _cut_start(text: str, n: int) -> int:
+    """Length of the shortest start of ``text`` whose match form has ``n`` characters."""
+    return next((i for i in range(len(text) + 1) if len(_norm_inner(text[:i])) >= n), len(text))
+
+
+def _cut_end(text: str, n: int) -> int:
+    """Start of the shortest end of ``text`` whose match form has ``n`` characters."""
+    return next((i for i in range(len(text), -1, -1) if len(_norm_inner(text[i:])) >= n), 0)
 
 
 def _starts_with(line: str, key: str) -> bool:
