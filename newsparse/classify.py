@@ -18,6 +18,8 @@ from .model import NoiseKind
 from .page import Page
 
 # Noise kind and reason for blocks whose lexicon hit alone decides they are noise.
+# (A photo-credit *phrase* inside a line is cut out of captions by the image pass;
+# alone it decides nothing: "Reuters reported..." is prose.)
 HIT_NOISE: dict[str, tuple[NoiseKind, str]] = {
     "ai_image_label": (NoiseKind.AI_LABEL, "AI-generated image label"),
     "ai_text_label": (NoiseKind.AI_LABEL, "AI-generated text label"),
@@ -40,7 +42,6 @@ HIT_NOISE: dict[str, tuple[NoiseKind, str]] = {
     "byline_prefix": (NoiseKind.BYLINE_UI, "byline"),
     "byline_suffix": (NoiseKind.BYLINE_UI, "byline"),
     "photo_credit_prefix": (NoiseKind.IMAGE_CREDIT, "photo credit"),
-    "photo_credit_phrase": (NoiseKind.IMAGE_CREDIT, "photo credit"),
     "footer_phrase": (NoiseKind.FOOTER, "site footer"),
 }
 # Landmark hints that make a block noise wherever it sits (unless the landmark holds
