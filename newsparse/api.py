@@ -5,6 +5,7 @@ decode (inputs) -> blocks (html_blocks | text_blocks) -> classify (passes) -> as
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Literal
@@ -99,12 +100,39 @@ def _handle(results: Iterable[Document | ParseError], errors: str) -> Iterator[D
 def _html_tree(text: str) -> etree._Element:
     """Parse HTML with lxml (never fetching anything), from UTF-8 bytes so that an XML
     declaration in a str cannot trip the parser."""
+    root = _lxml_parse(text)
+    if root is None:
+        # nested deeper than libxml2 goes (2048 levels): it would cut the rest of the
+        # page off silently. Flatten the containers instead; every word stays.
+        root = _lxml_parse(_CONTAINER_TAG.sub(_flatten, text))
+    if root is None:
+        raise EmptyInput("the HTML is nested too deeply to read, even flattened")
+    return root
+
+
+def _lxml_parse(text: str) -> etree._Element | None:
+    """The parsed tree, or None when libxml2 hit its depth limit (and dropped content)."""
     parser = html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True, remove_blank_text=False)
     try:
         root = html.document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise EmptyInput(f"the HTML has no content lxml can read ({error})") from None
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        return None
     return root
+
+
+_CONTAINER_TAG = re.compile(
+    r"<(/?)(div|span|section|article|aside|main|header|footer|nav|font|center|b|i|u|em|strong|small|big|"
+    r"table|tbody|thead|tfoot|tr|td|th|ul|ol|li|dl|dt|dd|blockquote|form|fieldset|label|a|p|q|sup|sub|"
+    r"h[1-6]|figure|figcaption|details|summary|abbr|cite|code|pre|mark|s|strike|tt|var|kbd|samp|ins|del)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_INLINE = frozenset("span font b i u em strong small big a q sup sub abbr cite code mark s strike tt var kbd samp ins del".split())
+
+
+def _flatten(match: re.Match[str]) -> str:
+    return "" if match.group(2).lower() in _INLINE else "<br>"
 
 
 def _label_test(words: lexicon.Lexicon):  # type: ignore[no-untyped-def]

@@ -122,3 +122,13 @@ def test_parse_many_keeps_order_and_reports_errors() -> None:
     parallel = list(newsparse.parse_many(sources, workers=2, errors="yield"))
     assert [type(r) for r in parallel] == [type(r) for r in results]
     assert parallel[0] == results[0]
+
+
+@pytest.mark.parametrize("depth", [3000, 100_000])
+def test_deeply_nested_html_loses_no_text(depth: int) -> None:
+    page = "<html><body>" + "<div>" * depth + "<p>The deep paragraph says something.</p>" + "</div>" * depth
+    page += "<p>After the deep part comes a closing sentence.</p></body></html>"
+    doc = newsparse.parse(page)
+    everything = " ".join([doc.main.title or "", doc.main.text, *(n.text for n in doc.noise)])
+    assert "The deep paragraph says something." in everything
+    assert "After the deep part comes a closing sentence." in everything

@@ -1,0 +1,45 @@
+"""HTML -> blocks: inline text glued, block elements split, images, landmarks."""
+from __future__ import annotations
+
+import lxml.html
+
+from newsparse.html_blocks import split
+
+
+def blocks_of(html: str):  # type: ignore[no-untyped-def]
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    return split(lxml.html.document_fromstring(html, parser=parser))[0]
+
+
+def test_drop_cap_is_glued_to_its_word() -> None:
+    blocks = blocks_of('<div><div class="p"><span class="dc">L</span>es vendanges ont commencé.</div></div>')
+    assert [b.text for b in blocks] == ["Les vendanges ont commencé."]
+
+
+def test_block_elements_and_br_split_text() -> None:
+    blocks = blocks_of("<body><p>One <b>bold</b> word.</p><div>Two<br>Three</div></body>")
+    assert [b.text for b in blocks] == ["One bold word.", "Two", "Three"]
+
+
+def test_scripts_styles_and_comments_are_not_text() -> None:
+    blocks = blocks_of("<body><script>var a = 1;</script><style>p{}</style><!-- hidden --><p>Visible.</p></body>")
+    assert [b.text for b in blocks] == ["Visible."]
+
+
+def test_images_links_times_and_landmarks() -> None:
+    html = (
+        '<body><nav><a href="/">Home</a></nav><article><figure><img src="a.jpg" alt="A harbour">'
+        '<figcaption>Caption</figcaption></figure><p>Text <a href="#">link</a> '
+        '<time datetime="2025-01-02">2 Jan</time></p></article></body>'
+    )
+    blocks = blocks_of(html)
+    nav, image, caption, paragraph = blocks
+    assert "nav" in nav.landmarks and nav.link_density == 1.0
+    assert image.tag == "img" and image.text == "A harbour" and image.src == "a.jpg"
+    assert "figure" in caption.landmarks
+    assert paragraph.time == "2025-01-02" and 0 < paragraph.link_density < 1
+
+
+def test_deep_nesting_does_not_overflow() -> None:
+    html = "<div>" * 2000 + "deep text" + "</div>" * 2000
+    assert [b.text for b in blocks_of(html)] == ["deep text"]

@@ -1,0 +1,52 @@
+"""Text dumps -> blocks: blank lines, wrapped paragraphs, labels on one line."""
+from __future__ import annotations
+
+from newsparse.text_blocks import split
+
+WRAPPED = """Heading of a wrapped story
+
+The first paragraph of this story was wrapped by a tool at seventy
+columns, so that its sentences continue on the next line without any
+blank line between them. A reader sees one paragraph here.
+
+A second paragraph follows after a blank line and is also wrapped at
+the same width by the same tool, ending with a short last line.
+
+Reporter Name
+"""
+
+
+def test_blank_lines_separate_blocks() -> None:
+    blocks = split("One line.\n\nAnother line.\nA third line.\n")
+    assert [b.text for b in blocks] == ["One line.", "Another line.", "A third line."]
+    assert [b.blank_before for b in blocks] == [True, True, False]
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    texts = [b.text for b in split(WRAPPED)]
+    assert texts[0] == "Heading of a wrapped story"
+    assert texts[1].startswith("The first paragraph") and texts[1].endswith("one paragraph here.")
+    assert texts[2].startswith("A second paragraph") and texts[2].endswith("short last line.")
+    assert texts[3] == "Reporter Name"
+
+
+def test_unwrapped_long_lines_stay_apart() -> None:
+    long_line = "This is a long paragraph line of a dump that was never wrapped by any tool. " * 3
+    blocks = split(f"{long_line}\n{long_line}\n")
+    assert len(blocks) == 2
+
+
+def test_label_under_a_full_width_line_is_not_joined() -> None:
+    text = WRAPPED.replace("Reporter Name\n", "Caption line of an image that is rather long and fills the width\nAI-generated image\n")
+    texts = [b.text for b in split(text, is_label=lambda line: line == "AI-generated image")]
+    assert texts[-1] == "AI-generated image"
+
+
+def test_tab_separated_labels_become_separate_blocks() -> None:
+    blocks = split("By Jane Doe\tMarch 3, 2025\nA sentence of the article body follows here.\n")
+    assert [b.text for b in blocks[:2]] == ["By Jane Doe", "March 3, 2025"]
+
+
+def test_nbsp_only_lines_count_as_blank() -> None:
+    blocks = split("First.\n\u00a0\nSecond.\n")
+    assert [b.blank_before for b in blocks] == [True, True]
