@@ -38,6 +38,8 @@ MAX_CAPTION_HOLDER_CHARS = 400
 MAX_DATELINE_TRIES = 3
 # A dateline is short: a line with a date and at most this many words.
 MAX_DATELINE_WORDS = 10
+# captions are the images' text, never the article's
+_CAPTION_LANDMARKS = frozenset({"caption", "figcaption"})
 _SIDE_LANDMARKS = frozenset({"aside", "nav", "footer", "related", "comments", "header"})
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b")
 # A name ends where a separator or a digit starts (": · 2 April 2025").
@@ -159,7 +161,13 @@ def main(page: Page) -> None:
 
 
 def _free(block: Block) -> bool:
-    return block.label is Label.UNKNOWN and block.section is None and block.tag != "img"
+    """Not yet labelled, in no section, and not an image or a caption."""
+    return (
+        block.label is Label.UNKNOWN
+        and block.section is None
+        and block.tag != "img"
+        and not block.landmarks & _CAPTION_LANDMARKS
+    )
 
 
 def _html_members(page: Page) -> list[int]:

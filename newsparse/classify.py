@@ -57,6 +57,7 @@ LANDMARK_NOISE: dict[str, tuple[NoiseKind, str]] = {
     "share": (NoiseKind.SHARE, "inside a share bar"),
     "subscription": (NoiseKind.SUBSCRIPTION, "inside a subscription box"),
     "hidden": (NoiseKind.OTHER, "hidden element"),
+    "gallery": (NoiseKind.OTHER, "inside a photo gallery"),
 }
 # Page-level header/footer only; an <article>'s own <header> holds its headline.
 PAGE_LANDMARK_NOISE: dict[str, tuple[NoiseKind, str]] = {

@@ -41,6 +41,9 @@ PRIORITY_PREFIX = (
 PRIORITY_CONTAINS = ("cookie_phrase", "comment_placeholder", "footer_phrase", "photo_credit_phrase")
 assert set(PRIORITY_EXACT + PRIORITY_PREFIX + PRIORITY_CONTAINS) == set(KINDS)
 
+HEADING_KINDS = ("related_heading", "people_say_heading", "comments_heading", "trending_heading")
+# A heading that only starts with a known phrase ("Most read in world news") is short.
+MAX_HEADING_WORDS = 7
 # Exact labels are UI strings: a block longer than this is prose, whatever it says.
 MAX_LABEL_WORDS = 10
 # Bylines, datelines and credits are short; longer lines starting with "By" are prose.
@@ -63,6 +66,10 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
         words = block.words
         if words <= MAX_LABEL_WORDS:
             hit = lexicon.first(PRIORITY_EXACT, block.text)
+        if hit is None and words <= MAX_HEADING_WORDS and (block.heading or block.tag == "line"):
+            # "Most read in world news", "Related: more on the election"
+            if block.heading or is_title_like(block):
+                hit = lexicon.starts(HEADING_KINDS, block.text)
         if hit is None and words <= MAX_PREFIX_WORDS:
             hit = lexicon.first_of_group(PRIORITY_PREFIX, block.text)
         if hit is None and words <= MAX_FOOTER_WORDS:

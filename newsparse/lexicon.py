@@ -100,6 +100,7 @@ class Lexicon:
         self._pattern_union: dict[str, re.Pattern[str] | None] = {}
         self._contains_keys: dict[str, list[str]] = {}
         self._group_regex: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._start_regex: dict[str, re.Pattern[str]] = {}
         self._by_key: dict[str, dict[str, _Entry]] = {}
         for kind, phrases in entries.items():
             exact: dict[str, _Entry] = {}
@@ -176,6 +177,23 @@ class Lexicon:
             return True
         union = self._pattern_union[kind]
         return union is not None and union.search(inner) is not None
+
+    def starts(self, kinds: tuple[str, ...], line: str) -> Hit | None:
+        """A phrase of an exact kind that opens ``line`` as whole words
+        ("Most read" in "Most read in world news"); the first kind in order wins."""
+        key = normalize(line)
+        for kind in kinds:
+            regex = self._start_regex.get(kind)
+            if regex is None:
+                literals = [k for k in self._exact[kind]]
+                regex = self._start_regex[kind] = (
+                    re.compile("^(?:" + _trie_pattern(literals, word_end=True) + r")(?=[\s:：,-])") if literals else re.compile("(?!)")
+                )
+            found = regex.match(key)
+            if found is not None:
+                entry = self._exact[kind][found.group(0)]
+                return Hit(kind, entry.phrase, entry.language)
+        return None
 
     def first_of_group(self, kinds: tuple[str, ...], line: str) -> Hit | None:
         """Like :meth:`first` for non-exact kinds, with a single regex search: the

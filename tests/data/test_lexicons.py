@@ -1,0 +1,460 @@
+"""The lexicon data files (newsparse/data/lexicons/<lang>/<kind>.txt) and the matcher on them."""
+from __future__ import annotations
+
+import pathlib
+import unicodedata
+
+import pytest
+
+from newsparse.lexicon import KINDS, load, normalize, read_phrases
+
+ROOT = pathlib.Path(__file__).resolve().parents[2] / "newsparse" / "data" / "lexicons"
+
+# ISO 639-1 (all two-letter codes)
+ISO_639_1 = set(
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy "
+    "da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu "
+    "hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb "
+    "lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om "
+    "or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw "
+    "ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split()
+)
+LANGUAGES = {"ar", "en", "ko", "ja", "zh", "fr", "de", "es", "ru", "tr", "hi", "fa", "he", "pt", "id", "vi",
+             "it", "nl", "pl", "uk"}
+# languages that do not write a label after the author's name
+NO_BYLINE_SUFFIX = {"fa", "he", "vi"}
+
+FOLDERS = sorted(p for p in ROOT.iterdir() if p.is_dir())
+FILES = sorted(f for folder in FOLDERS for f in folder.iterdir())
+
+
+def _fold(phrase: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", phrase).casefold().split())
+
+
+def _key(kind: str, phrase: str) -> str:
+    return normalize(phrase) if KINDS[kind] == "exact" else _fold(phrase)
+
+
+def _entries(file: pathlib.Path) -> list[str]:
+    return read_phrases(file.read_text("utf-8"))
+
+
+# --- the files ---------------------------------------------------------------------------
+
+
+def test_folders_are_iso_639_1_codes() -> None:
+    names = {p.name for p in FOLDERS}
+    assert names, "no lexicon folders"
+    for name in names:
+        assert len(name) == 2 and name.islower() and name in ISO_639_1, name
+    assert LANGUAGES <= names
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
+def test_every_language_has_every_kind(folder: pathlib.Path) -> None:
+    have = {f.stem for f in folder.iterdir()}
+    missing = set(KINDS) - have
+    allowed = {"byline_suffix"} if folder.name in NO_BYLINE_SUFFIX else set()
+    assert missing <= allowed, f"{folder.name}/ lacks {sorted(missing - allowed)}"
+
+
+@pytest.mark.parametrize("file", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_file_is_a_known_kind_in_clean_utf8_nfc(file: pathlib.Path) -> None:
+    assert file.suffix == ".txt" and file.stem in KINDS, f"unknown kind file {file.name}"
+    raw = file.read_bytes()
+    text = raw.decode("utf-8")  # raises on bad UTF-8
+    assert not text.startswith("\ufeff"), "BOM"
+    assert unicodedata.normalize("NFC", text) == text, "not NFC"
+    lines = text.splitlines()
+    assert lines and lines[0].startswith("# "), "first line must be a header comment"
+    assert file.stem in lines[0]
+    for number, line in enumerate(lines, 1):
+        assert line.strip(), f"blank line {number}"
+        assert line == line.strip(), f"line {number} has edge whitespace: {line!r}"
+
+
+@pytest.mark.parametrize("file", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_phrases_are_unique_and_not_empty(file: pathlib.Path) -> None:
+    kind = file.stem
+    phrases = _entries(file)
+    assert phrases, "file without phrases"
+    seen: dict[str, str] = {}
+    for phrase in phrases:
+        key = _key(kind, phrase)
+        assert key, f"{phrase!r} normalizes to nothing"
+        assert normalize(phrase), f"{phrase!r} normalizes to nothing"
+        assert key not in seen, f"{phrase!r} duplicates {seen[key]!r}"
+        seen[key] = phrase
+        assert phrase.count("{") == phrase.count("{n}") and phrase.count("}") == phrase.count("{n}"), phrase
+        if KINDS[kind] != "exact":
+            assert "{n}" not in phrase, f"{phrase!r}: keep number patterns to exact kinds"
+
+
+CONTAINS_TOO_GENERIC = {
+    "ai", "ia", "ki", "ии", "ші", "policy", "privacy", "consent", "data", "reuters", "afp", "ap", "ansa",
+    "dpa", "epa", "efe", "anp", "pti", "ani", "photo", "foto", "image", "copyright", "연합뉴스",
+}
+
+
+def test_contains_phrases_are_specific() -> None:
+    for file in FILES:
+        if KINDS[file.stem] != "contains":
+            continue
+        for phrase in _entries(file):
+            key = _fold(phrase)
+            assert key not in CONTAINS_TOO_GENERIC, f"{file.parent.name}/{file.name}: {phrase!r} is too generic"
+            if not any(ch.isalpha() for ch in key):
+                continue  # a sign such as ©
+            latin_or_cyrillic = any(ch.isalpha() and ord(ch) < 0x0590 for ch in key)
+            assert len(key) >= (3 if latin_or_cyrillic else 2), f"{file.parent.name}/{file.name}: {phrase!r}"
+
+
+def test_apostrophe_variants_come_in_pairs() -> None:
+    for file in FILES:
+        keys = {_key(file.stem, p) for p in _entries(file)}
+        for phrase in _entries(file):
+            if "’" in phrase:
+                twin = phrase.replace("’", "'").replace("‘", "'")
+                assert _key(file.stem, twin) in keys, f"{file.parent.name}/{file.name}: no ' twin of {phrase!r}"
+            if "'" in phrase:
+                twin = phrase.replace("'", "’")
+                assert _key(file.stem, twin) in keys, f"{file.parent.name}/{file.name}: no ’ twin of {phrase!r}"
+
+
+# --- the loader ----------------------------------------------------------------------------
+
+
+def test_load_reads_every_language() -> None:
+    lexicon = load()
+    assert lexicon.languages == sorted(p.name for p in FOLDERS)
+
+
+def _example(kind: str, phrase: str) -> str:
+    """A line that must match ``phrase`` under its kind's mode."""
+    text = phrase.replace("{n}", "3")
+    mode = KINDS[kind]
+    if mode == "prefix":
+        return f"{text} Maria Muster"
+    if mode == "suffix":
+        return f"Maria Muster {text}"
+    if mode == "contains":
+        return f"xyz {text} xyz"
+    return text
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
+def test_every_phrase_matches_itself(folder: pathlib.Path) -> None:
+    lexicon = load()
+    for file in sorted(folder.iterdir()):
+        for phrase in _entries(file):
+            line = _example(file.stem, phrase)
+            assert lexicon.match(file.stem, line) is not None, f"{folder.name}/{file.name}: {line!r}"
+
+
+# --- the matcher on real cases -------------------------------------------------------------
+
+POSITIVE = [
+    ("consent_button", "Accept  Reject"),
+    ("consent_button", "Alle akzeptieren  Ablehnen  Einstellungen"),
+    ("consent_button", "Accepter et fermer"),
+    ("consent_button", "Continuer sans accepter"),
+    ("consent_button", "Accept all cookies  Reject all  Manage settings  Cookie settings"),
+    ("consent_button", "同意する  拒否"),
+    ("consent_button", "رفض  موافق"),
+    ("consent_button", "Принять"),
+    ("consent_button", "KABUL ET"),
+    ("comments_heading", "Commentaires (3)"),
+    ("comments_heading", "Comments 0"),
+    ("comments_heading", "12 Comments"),
+    ("comments_heading", "网友评论"),
+    ("comments_heading", "댓글 3개"),
+    ("comments_heading", "Kommentare (128)"),
+    ("relative_time", "2 часа назад"),
+    ("relative_time", "5 часов назад"),
+    ("relative_time", "3 hours ago"),
+    ("relative_time", "1 hour ago"),
+    ("relative_time", "hace 2 horas"),
+    ("relative_time", "il y a 3 h"),
+    ("relative_time", "vor 5 Minuten"),
+    ("relative_time", "há 2 horas"),
+    ("relative_time", "منذ 3 ساعات"),
+    ("relative_time", "منذ ٣ ساعات"),
+    ("relative_time", "3小时前"),
+    ("relative_time", "3시간 전"),
+    ("relative_time", "5分前"),
+    ("relative_time", "2 saat önce"),
+    ("relative_time", "3 giờ trước"),
+    ("relative_time", "2 jam lalu"),
+    ("relative_time", "5 ore fa"),
+    ("relative_time", "3 uur geleden"),
+    ("relative_time", "2 godziny temu"),
+    ("relative_time", "לפני 3 שעות"),
+    ("relative_time", "3 घंटे पहले"),
+    ("relative_time", "۳ ساعت پیش"),
+    ("relative_time", "2 години тому"),
+    ("relative_time", "yesterday"),
+    ("relative_time", "昨天"),
+    ("comment_ui", "Me gusta (23) · Responder"),
+    ("comment_ui", "点赞 35 回复"),
+    ("comment_ui", "Reply  Like (4)  Report"),
+    ("comment_ui", "Répondre · J’aime"),
+    ("comment_ui", "답글 3 · 공감 10"),
+    ("comment_ui", "Ответить"),
+    ("related_heading", "Related articles"),
+    ("related_heading", "READ ALSO"),
+    ("related_heading", "مقالات ذات صلة"),
+    ("related_heading", "関連ニュース"),
+    ("related_heading", "관련 기사"),
+    ("related_heading", "相关新闻"),
+    ("related_heading", "À lire aussi"),
+    ("related_heading", "Te puede interesar"),
+    ("related_heading", "Leia também"),
+    ("related_heading", "Verwandte Artikel"),
+    ("related_heading", "Читайте также"),
+    ("related_heading", "【関連記事】"),
+    ("related_heading", "İLGİLİ HABERLER"),
+    ("people_say_heading", "What people are saying"),
+    ("people_say_heading", "ما يقوله الناس"),
+    ("people_say_heading", "SNSの反応"),
+    ("people_say_heading", "Was die Leute sagen"),
+    ("people_say_heading", "Реакция пользователей"),
+    ("people_say_heading", "O que dizem nas redes"),
+    ("trending_heading", "Most read"),
+    ("trending_heading", "Lo más leído"),
+    ("trending_heading", "热门新闻"),
+    ("trending_heading", "많이 본 뉴스"),
+    ("ai_image_label", "AI-generated image"),
+    ("ai_image_label", "Image générée par l’IA"),
+    ("ai_image_label", "Image générée par l'IA"),
+    ("ai_image_label", "AIで生成した画像"),
+    ("ai_image_label", "KI-generiertes Bild"),
+    ("ai_image_label", "Imagem gerada por IA"),
+    ("ai_image_label", "Изображение создано нейросетью"),
+    ("ai_image_label", "صورة مولدة بواسطة الذكاء الاصطناعي"),
+    ("ai_text_label", "Prepared by AI"),
+    ("ai_text_label", "Summary generated by AI"),
+    ("ai_text_label", "من إعداد الذكاء الاصطناعي"),
+    ("ai_text_label", "Von KI erstellt"),
+    ("ai_text_label", "AIによる要約"),
+    ("ai_text_label", "Подготовлено с помощью ИИ"),
+    ("ai_text_label", "Resumo feito por IA"),
+    ("cookie_heading", "We value your privacy"),
+    ("cookie_heading", "Cookieの使用について"),
+    ("cookie_heading", "Diese Website verwendet Cookies"),
+    ("cookie_heading", "Vos choix concernant les cookies"),
+    ("cookie_heading", "يستخدم هذا الموقع ملفات تعريف الارتباط"),
+    ("cookie_phrase", "We use cookies to improve your experience on our site."),
+    ("cookie_phrase", "نستخدم ملفات تعريف الارتباط لتحسين تجربتك"),
+    ("cookie_phrase", "Weitere Informationen finden Sie in unserer Datenschutzerklärung."),
+    ("cookie_phrase", "Consultez notre politique de confidentialité."),
+    ("cookie_phrase", "Мы используем файлы cookie для улучшения работы сайта"),
+    ("cookie_phrase", "이 사이트는 서비스 제공을 위해 쿠키를 사용합니다."),
+    ("share", "Share this article"),
+    ("share", "Facebook  Twitter  Email  Copy link"),
+    ("share", "この記事を共有"),
+    ("share", "스크랩"),
+    ("share", "Compartir"),
+    ("subscription", "Sign up for our newsletter"),
+    ("subscription", "구독하기"),
+    ("subscription", "S'abonner"),
+    ("subscription", "S’abonner"),
+    ("subscription", "Abonnieren"),
+    ("navigation", "Home"),
+    ("navigation", "Startseite › Politik › Inland"),
+    ("navigation", "首页 > 国内 > 正文"),
+    ("navigation", "뉴스홈"),
+    ("navigation", "Главная"),
+    ("navigation", "Fútbol"),
+    ("navigation", "Home  World  Business  Tech  Sports  Culture  Opinion  Video  Podcasts"),
+    ("advertisement", "ADVERTISEMENT"),
+    ("advertisement", "Anzeige"),
+    ("advertisement", "Publicité"),
+    ("advertisement", "广告"),
+    ("advertisement", "Реклама"),
+    ("advertisement", "Sponsored content"),
+    ("comment_placeholder", "Be the first to comment!"),
+    ("comment_placeholder", "첫 번째 댓글을 남겨주세요"),
+    ("comment_placeholder", "Sé el primero en comentar"),
+    ("comment_placeholder", "暂无评论，快来抢沙发吧"),
+    ("footer_phrase", "© 2024 Example News. All rights reserved."),
+    ("footer_phrase", "版权所有 © 新华网"),
+    ("footer_phrase", "Todos los derechos reservados"),
+    ("footer_phrase", "未经协议授权，禁止下载使用或建立镜像"),
+    ("footer_phrase", "© 2024 Zeitung GmbH · Alle Rechte vorbehalten"),
+    ("read_also_prefix", "Lesen Sie auch: Neuer Streit um die Rente"),
+    ("read_also_prefix", "Veja também: Inflação sobe em março"),
+    ("read_also_prefix", "Читайте также: Новый закон вступил в силу"),
+    ("read_also_prefix", "Lire aussi\u00a0: La réforme des retraites"),
+    ("read_also_prefix", "Lee también: El Gobierno aprueba la ley"),
+    ("read_also_prefix", "Read more: Markets fall"),
+    ("published_prefix", "Veröffentlicht am 12.03.2024"),
+    ("published_prefix", "Publié le 5 mars 2024 à 10h"),
+    ("published_prefix", "Publicado el 5 de marzo de 2024"),
+    ("published_prefix", "发布时间：2024-03-05 10:00"),
+    ("published_prefix", "입력 2024.03.05 10:00"),
+    ("published_prefix", "نشر في 5 مارس 2024"),
+    ("published_prefix", "Опубликовано: 05.03.2024"),
+    ("updated_prefix", "Mis à jour le 5 mars 2024"),
+    ("updated_prefix", "Aktualisiert: 12.03.2024"),
+    ("updated_prefix", "Updated: March 5, 2024"),
+    ("updated_prefix", "수정 2024.03.05 11:00"),
+    ("updated_prefix", "Atualizado em 05/03/2024"),
+    ("updated_prefix", "更新时间：2024-03-05"),
+    ("photo_credit_prefix", "Photo: AFP"),
+    ("photo_credit_prefix", "사진=연합뉴스"),
+    ("photo_credit_prefix", "图/视觉中国"),
+    ("photo_credit_prefix", "Foto: dpa"),
+    ("photo_credit_prefix", "Фото: ТАСС"),
+    ("photo_credit_prefix", "صورة: رويترز"),
+    ("photo_credit_phrase", "Smoke rises over the harbour. (file photo)"),
+    ("photo_credit_phrase", "北京街景（资料图片）"),
+    ("photo_credit_phrase", "Joe Biden speaks in Washington. REUTERS/Evelyn Hockstein"),
+    ("photo_credit_phrase", "The stadium at night. Photo by John Smith/Getty Images"),
+    ("photo_credit_phrase", "서울 시내 모습 [연합뉴스 자료사진]"),
+    ("byline_prefix", "By Jane Doe"),
+    ("byline_suffix", "김하은 기자"),
+    ("editor_prefix", "责任编辑：王五"),
+]
+
+
+@pytest.mark.parametrize(("kind", "line"), POSITIVE)
+def test_matches_real_ui_text(kind: str, line: str) -> None:
+    assert load().match(kind, line) is not None, f"{kind}: {line!r}"
+
+
+@pytest.mark.parametrize(
+    ("kind", "line", "rest"),
+    [
+        ("byline_prefix", "Von Markus Hahn", "Markus Hahn"),
+        ("byline_prefix", "By Jane Doe", "Jane Doe"),
+        ("byline_prefix", "BY JANE DOE", "JANE DOE"),
+        ("byline_prefix", "Written by Jane Doe", "Jane Doe"),
+        ("byline_prefix", "Par Jean Dupont", "Jean Dupont"),
+        ("byline_prefix", "Por María López", "María López"),
+        ("byline_prefix", "文・山田太郎", "山田太郎"),
+        ("byline_prefix", "记者 张三", "张三"),
+        ("byline_prefix", "本报记者 李四", "李四"),
+        ("byline_prefix", "بقلم أحمد علي", "أحمد علي"),
+        ("byline_prefix", "Yazan: Ahmet Yılmaz", "Ahmet Yılmaz"),
+        ("byline_prefix", "Автор: Иван Петров", "Иван Петров"),
+        ("byline_prefix", "Tác giả: Nguyễn Văn An", "Nguyễn Văn An"),
+        ("editor_prefix", "责任编辑：王五", "王五"),
+        ("editor_prefix", "EDİTÖR: Ayşe Kaya", "Ayşe Kaya"),
+        ("published_prefix", "Veröffentlicht: 12.03.2024", "12.03.2024"),
+        ("photo_credit_prefix", "Photo: AFP", "AFP"),
+        ("photo_credit_prefix", "사진=연합뉴스", "연합뉴스"),
+    ],
+)
+def test_strip_prefix(kind: str, line: str, rest: str) -> None:
+    assert load().strip_prefix(kind, line) == rest
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [("김하은 기자", "김하은"), ("박민수 특파원", "박민수"), ("山田太郎 記者", "山田太郎")],
+)
+def test_strip_suffix(line: str, rest: str) -> None:
+    assert load().strip_suffix("byline_suffix", line) == rest
+
+
+def test_strip_prefix_maps_back_through_decomposed_text() -> None:
+    # Vietnamese pages often carry decomposed (NFD) tone marks; the cut must not split them
+    line = unicodedata.normalize("NFD", "Tác giả: Nguyễn Văn An")
+    rest = load().strip_prefix("byline_prefix", line)
+    assert rest is not None and unicodedata.normalize("NFC", rest) == "Nguyễn Văn An"
+
+
+def test_invisible_characters_do_not_block_matches() -> None:
+    lexicon = load()
+    # soft hyphens (&shy;) inside German words, ZWNJ inside Persian words
+    assert lexicon.match("cookie_phrase", "Mehr in unserer Daten\u00adschutz\u00aderklärung.") is not None
+    assert lexicon.match("read_also_prefix", "Lesen Sie\u00ad auch: Neuer Streit") is not None
+    assert lexicon.match("updated_prefix", "بهروزرسانی: ۱۴۰۲/۱۲/۱۵") is not None  # phrase has a ZWNJ
+    assert lexicon.match("comments_heading", "دیدگاهها") is not None
+
+
+def test_turkish_capitals_match() -> None:
+    lexicon = load()
+    assert lexicon.match("related_heading", "İLGİLİ HABERLER") is not None
+    assert lexicon.match("cookie_heading", "ÇEREZ POLİTİKASI") is not None
+    assert lexicon.match("comments_heading", "YORUMLAR") is not None
+    assert lexicon.match("trending_heading", "EN ÇOK OKUNANLAR") is not None
+
+
+def test_first_hit_reports_language() -> None:
+    hit = load().match("relative_time", "2 часа назад")
+    assert hit is not None and hit.language == "ru" and hit.phrase == "{n} часа назад"
+    hit = load().match("related_heading", "관련 기사")
+    assert hit is not None and hit.language == "ko"
+
+
+# --- counter-examples: article text must not look like UI -----------------------------------
+
+CONTENT = [
+    "Markets rallied on Tuesday after the central bank held rates.",
+    "The minister declined to comment on the report.",
+    "Police said the suspect was arrested on Monday night.",
+    "Reuters reported that talks would resume next week.",
+    "Share prices fell sharply in early trading.",
+    "The company said it would cut 2,000 jobs by the end of the year.",
+    "Der Bundestag hat am Donnerstag über das neue Gesetz abgestimmt.",
+    "Die Polizei sucht nach Zeugen des Unfalls.",
+    "Le gouvernement a annoncé jeudi de nouvelles mesures.",
+    "El Gobierno aprobó este martes la nueva ley de vivienda.",
+    "O presidente anunciou nesta terça-feira um novo pacote econômico.",
+    "Il governo ha approvato il decreto nella notte.",
+    "Het kabinet heeft dinsdag een nieuw plan gepresenteerd.",
+    "De aanpak van de gemeente stuit op verzet.",
+    "Rząd przyjął w czwartek projekt ustawy.",
+    "Правительство одобрило новый законопроект в четверг.",
+    "Авторы исследования пришли к выводу, что климат меняется.",
+    "Уряд ухвалив новий законопроєкт у четвер.",
+    "Hükümet yeni ekonomi paketini açıkladı.",
+    "قال الرئيس في مؤتمر صحفي إن المفاوضات ستستمر.",
+    "وزارة الصحة: لا توجد تعليقات رسمية حتى الآن",
+    "دولت طرح جدید اقتصادی را اعلام کرد.",
+    "הממשלה אישרה את התקציב החדש.",
+    "सरकार ने नई आर्थिक नीति की घोषणा की।",
+    "मणिपुर में कुकी समुदाय के लोगों ने प्रदर्शन किया",
+    "Pemerintah mengumumkan kebijakan baru pada hari Selasa.",
+    "Chính phủ công bố gói hỗ trợ kinh tế mới.",
+    "Apple chưa có bình luận về vụ việc.",
+    "国务院常务会议研究部署稳经济措施。",
+    "政府は新たな経済対策を発表した。",
+    "同社からのコメントはありません。",
+    "정부가 새로운 경제 대책을 발표했다.",
+    "영화 '파묘' 쿠키 영상 있나요",
+    "쿠키뉴스 단독 보도",
+]
+EXACT_KINDS = [k for k, mode in KINDS.items() if mode == "exact"]
+CONTAINS_KINDS = [k for k, mode in KINDS.items() if mode == "contains"]
+
+
+@pytest.mark.parametrize("line", CONTENT)
+def test_article_text_matches_no_exact_or_contains_kind(line: str) -> None:
+    lexicon = load()
+    for kind in EXACT_KINDS + CONTAINS_KINDS:
+        assert lexicon.match(kind, line) is None, f"{kind} matched {line!r}: {lexicon.match(kind, line)}"
+
+
+@pytest.mark.parametrize(
+    ("kind", "line"),
+    [
+        ("navigation", "Markets rallied on Tuesday after the central bank held rates."),
+        ("navigation", "World leaders meet in Paris"),
+        ("consent_button", "Accept the result and move on"),
+        ("share", "Share prices fell"),
+        ("byline_prefix", "Byron Bay is flooded"),
+        ("byline_prefix", "Vonovia kauft Wohnungen"),
+        ("byline_prefix", "Paris accueille les Jeux"),
+        ("published_prefix", "Publishers say sales fell"),
+        ("photo_credit_prefix", "Photographers gathered outside"),
+        ("comments_heading", "Comments by the minister angered the opposition"),
+        ("relative_time", "3 hours ago, the storm reached the coast."),
+        ("cookie_heading", "Cookies and cakes for the holidays recipe"),
+        ("advertisement", "Advertising revenue rose 10% in the quarter"),
+    ],
+)
+def test_counter_examples(kind: str, line: str) -> None:
+    assert load().match(kind, line) is None
