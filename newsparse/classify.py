@@ -87,6 +87,8 @@ def hits(page: Page) -> None:
 def labels(page: Page) -> None:
     """Context-free: a lexicon hit that alone makes a block noise."""
     for block in page.blocks:
+        if block.hit == "footer_phrase" and block.landmarks & {"figure", "figcaption", "caption"}:
+            continue  # "© AFP" under a photo is a credit: the image pass cuts it out
         if block.hit in HIT_NOISE and block.label is Label.UNKNOWN:
             kind, reason = HIT_NOISE[block.hit]
             block.drop(kind, f"{reason} ({block.hit_language or 'pattern'} lexicon: {block.hit})")
@@ -222,10 +224,35 @@ def run(page: Page, disabled: Iterable[str] = ()) -> Page:
         raise ValueError(f"unknown pass name(s) {sorted(unknown)}; known passes: {', '.join(sorted(names))}")
     if page.format == "html":
         page.subtree_chars, page.subtree_span = _subtree_stats(page.blocks)
+        _effective_landmarks(page)
     for name, apply in PASSES:
         if name not in disabled:
             apply(page)
     return page
+
+
+def _effective_landmarks(page: Page) -> None:
+    """Class-name hints count only on elements that are not page wrappers: a
+    ``<div class="has-inline-ads caption-enabled">`` around the whole article says
+    nothing about its paragraphs. Tag landmarks (nav, article, figure...) always count."""
+    total = max(1, sum(len(b.text) for b in page.blocks))
+    limit = MAX_LANDMARK_SHARE * total
+    cache: dict[tuple[int, ...], frozenset[str]] = {}
+    for block in page.blocks:
+        key = block.ancestors
+        found = cache.get(key)
+        if found is None:
+            names: set[str] = set()
+            for node_id in key:
+                node = page.nodes[node_id]
+                if not node.hints:
+                    continue
+                if page.subtree_chars.get(node_id, 0) <= limit:
+                    names |= node.hints
+                elif node.tag in node.hints:
+                    names.add(node.tag)
+            found = cache[key] = frozenset(names)
+        block.landmarks = found
 
 
 def _subtree_stats(blocks: list[Block]) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
