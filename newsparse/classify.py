@@ -7,13 +7,15 @@ related items, reactions), then a last pass that gives every block left a noise 
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
 from . import article, sections
 from .block import Block, Label
-from .features import is_breadcrumb, is_paragraph, mark_hits
+from .features import is_breadcrumb, is_name_like, is_paragraph, mark_hits
 from .langid import dominant_script
+from .meta import looks_dated
 from .model import NoiseKind
 from .page import Page
 
@@ -80,8 +82,29 @@ def hits(page: Page) -> None:
     """Context-free: lexicon hits, breadcrumbs."""
     mark_hits(page.blocks, page.lexicon)
     for block in page.blocks:
+        if block.hit in _NEEDS_CONFIRMING and not _confirmed(page, block):
+            block.hit = block.hit_language = None
         if block.hit is None and block.tag != "img" and is_breadcrumb(block.text, page.lexicon):
             block.hit = "navigation"
+
+
+# Prefix cues that also open ordinary sentences ("Par ailleurs…", "记者从…获悉",
+# "Published reports say…"): they count only when a name or a date follows.
+_NEEDS_CONFIRMING = frozenset({"byline_prefix", "byline_suffix", "published_prefix", "updated_prefix"})
+_NAME_CUT = re.compile(r"\s[·|•—–-]\s|[·|•,;]|\d|\s(?:and|und|et|y|e|и|ve|dan|và|و)\s")
+
+
+def _confirmed(page: Page, block: Block) -> bool:
+    if block.hit in ("published_prefix", "updated_prefix"):
+        return any(ch.isdigit() for ch in block.text) or looks_dated(block.text)
+    if block.hit == "byline_prefix":
+        rest = page.lexicon.strip_prefix("byline_prefix", block.text)
+    else:
+        rest = page.lexicon.strip_suffix("byline_suffix", block.text)
+    if not rest:
+        return False
+    first = _NAME_CUT.split(rest, 1)[0].strip()
+    return is_name_like(first) or first.isupper()
 
 
 def labels(page: Page) -> None:
