@@ -112,7 +112,11 @@ def _html_tree(text: str) -> etree._Element:
 
 def _lxml_parse(text: str) -> etree._Element | None:
     """The parsed tree, or None when libxml2 hit its depth limit (and dropped content)."""
-    parser = html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True, remove_blank_text=False)
+    # comments and processing instructions are dropped at parse time: iterwalk does not
+    # visit them, so their tails (visible text, e.g. after React's <!-- -->) would be lost
+    parser = html.HTMLParser(
+        encoding="utf-8", no_network=True, huge_tree=True, remove_comments=True, remove_pis=True
+    )
     try:
         root = html.document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
     except (etree.ParserError, ValueError) as error:

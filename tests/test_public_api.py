@@ -132,3 +132,8 @@ def test_deeply_nested_html_loses_no_text(depth: int) -> None:
     everything = " ".join([doc.main.title or "", doc.main.text, *(n.text for n in doc.noise)])
     assert "The deep paragraph says something." in everything
     assert "After the deep part comes a closing sentence." in everything
+
+
+def test_text_after_html_comments_is_kept() -> None:
+    page = "<html><body><h1>A headline for the test</h1><p>A very<!-- --> recently <a href='x'>explained</a>, complex and<!-- c --> rare condition of the lungs.</p></body></html>"
+    assert newsparse.parse(page).main.paragraphs == ["A very recently explained, complex and rare condition of the lungs."]
