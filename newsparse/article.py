@@ -28,6 +28,7 @@ SIBLING_PROSE_SHARE = 0.25
 # and little text, within a few levels above its summary.
 MAX_TEASER_BLOCKS = 6
 MAX_TEASER_CHARS = 800
+MAX_TEASER_WORDS = 60
 TEASER_DEPTH = 4
 # Inside the article, short blocks mostly made of links are related-link lists.
 MAX_MAIN_LINK_DENSITY = 0.6
@@ -206,7 +207,10 @@ def _teaser_blocks(page: Page) -> set[int]:
             first, last = page.subtree_span[node]
             if last - first + 1 > MAX_TEASER_BLOCKS or page.subtree_chars.get(node, 0) > MAX_TEASER_CHARS:
                 break
-            if any(blocks[j].heading or blocks[j].link_density > 0.5 for j in range(first, last + 1) if j != block.index):
+            # a card: a headline (heading or link) above at most two short summary paragraphs
+            headline_above = any(blocks[j].heading or blocks[j].link_density > 0.5 for j in range(first, block.index))
+            summaries = sum(1 for j in range(first, last + 1) if is_paragraph(blocks[j]))
+            if headline_above and summaries <= 2 and block.words <= MAX_TEASER_WORDS:
                 teasers.add(block.index)
                 break
     return teasers

@@ -27,6 +27,8 @@ MAX_SECTION_SHARE = 0.5
 # A section holding more than this share of the page's prose is the article itself
 # under a label ("Breaking news"), not a list beside it.
 MAX_SECTION_PROSE = 0.5
+# A paragraph this long after a loose heading is the article resuming, not a blurb.
+MIN_RESUMED_PROSE_WORDS = 40
 # Section headings are short, and not links (a linked "Comments" is a menu entry).
 MAX_HEADING_WORDS = 8
 MAX_HEADING_LINK_DENSITY = 0.5
@@ -81,6 +83,9 @@ def _scope(page: Page, i: int, headings: set[int]) -> tuple[list[int], int | Non
         container = _container(page, i)
         if container is not None:
             return _run_until(page, i, headings, within=container), container
+        # loose in the article's own container ("Read also" between paragraphs):
+        # the list ends where article prose resumes
+        return _run_until(page, i, headings, within=None, stop_at_prose=True), None
     return _run_until(page, i, headings, within=None), None
 
 
@@ -95,11 +100,15 @@ def _container(page: Page, i: int) -> int | None:
     return None
 
 
-def _run_until(page: Page, i: int, headings: set[int], within: int | None) -> list[int]:
+def _run_until(
+    page: Page, i: int, headings: set[int], within: int | None, stop_at_prose: bool = False
+) -> list[int]:
     members = []
     for j in range(i + 1, len(page.blocks)):
         block = page.blocks[j]
         if j in headings or block.kind in TERMINATORS:
+            break
+        if stop_at_prose and block.words >= MIN_RESUMED_PROSE_WORDS and _prose(block):
             break
         if within is not None and within not in block.ancestors:
             break
