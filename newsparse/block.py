@@ -70,10 +70,15 @@ class Block:
     extra: dict[str, str] = field(default_factory=dict)
     """Small typed-by-convention annotations (e.g. ``{"author": "..."}``)."""
 
+    word_total: int = -1
+    """Cache of :attr:`words` (texts do not change once cut)."""
+
     @property
     def words(self) -> int:
         """Number of words (CJK characters count as half a word each)."""
-        return word_count(self.text)
+        if self.word_total < 0:
+            self.word_total = word_count(self.text)
+        return self.word_total
 
     @property
     def link_density(self) -> float:

@@ -39,6 +39,8 @@ _ROLES = {
     "dialog": "dialog",
     "alertdialog": "dialog",
 }
+_NO_HINTS: frozenset[str] = frozenset()
+_TAG_HINTS = {tag: frozenset({tag}) for tag in LANDMARK_TAGS}
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 
@@ -78,6 +80,10 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
 
     def flush() -> None:
         nonlocal link_chars, time_value
+        if not buffer:
+            link_chars = 0
+            time_value = None
+            return
         text = " ".join("".join(buffer).split())
         buffer.clear()
         if text:
@@ -191,6 +197,8 @@ def _hints(
     cache: dict[tuple[str, str, str, bool], frozenset[str]],
 ) -> frozenset[str]:
     """Landmark names for an element: its tag, ARIA role and class/id hint words."""
+    if not element.attrib:  # most elements: no attributes, only the tag can be a landmark
+        return _TAG_HINTS.get(tag, _NO_HINTS)
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     role = (element.get("role") or "").lower()
     # only the hidden attribute and an inline display:none hide for sure ("hidden-xs"

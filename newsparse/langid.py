@@ -13,6 +13,8 @@ from functools import lru_cache
 from typing import Any
 
 _MAX_CHARS = 1500
+# The script shows in the first few hundred characters.
+_SCRIPT_SAMPLE = 300
 # Below this many letters a guess is mostly noise: return None instead.
 _MIN_LETTERS = 4
 
@@ -93,7 +95,7 @@ def detect(text: str) -> str | None:
     letters = sum(1 for ch in sample if ch.isalpha())
     if letters < _MIN_LETTERS:
         return None
-    script = dominant_script(sample)
+    script = dominant_script(sample[:_SCRIPT_SAMPLE])
     if script in _SCRIPT_LANGUAGE:
         return _SCRIPT_LANGUAGE[script]
     if script == "cjk":

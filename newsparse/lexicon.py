@@ -60,8 +60,10 @@ _NUMBER = r"\d[\d.,\s]*"
 _EDGE_PUNCT = " \t\"'«»“”‘’:：;；,，.。·・•|｜›‹>＞<<→←/\\-–—_*#()（）[]【】「」!！?？"
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
-    """Match form of a line: NFKC, casefolded, one space between words, edges trimmed."""
+    """Match form of a line: NFKC, casefolded, one space between words, edges trimmed.
+    (Memoised: a pure function, and menu labels recur on every page of a site.)"""
     return " ".join(_fold(text).split()).strip(_EDGE_PUNCT)
 
 
@@ -313,6 +315,7 @@ _STRONG_SEPARATORS = re.compile(r"\s{2,}|\t|[·•|｜]")
 _COUNT = re.compile(r"[\s(（\[]*\d[\d.,]*[)）\]]*\s*$")
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm_inner(text: str) -> str:
     """Match form for prefix/suffix/contains: NFKC, casefolded, spaces collapsed."""
     return " ".join(_fold(text).split())
