@@ -37,6 +37,9 @@ MAX_MAIN_LINK_DENSITY = 0.6
 MAX_CAPTION_HOLDER_CHARS = 400
 # dateparser costs milliseconds a call: read at most this many datelines per page.
 MAX_DATELINE_TRIES = 3
+# "Publié le 02/07/2025 à 06h00, mis à jour le 03/07/2025 à 09h15": a labelled
+# dateline may run longer than a bare one.
+MAX_PUBLISHED_LINE_WORDS = 18
 # A dateline is short: a line with a date and at most this many words.
 MAX_DATELINE_WORDS = 10
 # captions are the images' text, never the article's
@@ -331,7 +334,10 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
             return found
     tries = 0
     for block in candidates:
-        if block.words > MAX_DATELINE_WORDS or not (block.hit == "published_prefix" or _is_dateline(page, block)):
+        if block.hit == "published_prefix":
+            if block.words > MAX_PUBLISHED_LINE_WORDS:
+                continue
+        elif not _is_dateline(page, block):
             continue
         text = page.lexicon.strip_prefix("published_prefix", block.text) or block.text
         found = parse_date(text, textual=True, languages=page.date_languages)

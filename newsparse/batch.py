@@ -10,9 +10,18 @@
   off by ``--resume``).
 * A bad page never stops the batch: it gets one line ``{"id", "error"}`` in the
   errors file (default ``OUT.errors.jsonl``). A page running longer than
-  ``--timeout`` seconds becomes such an error too.
-* Exit code: 0 all pages parsed; 1 some pages failed (see the errors file);
-  2 the command line was wrong.
+  ``--timeout`` seconds becomes such an error too, and so does a page on which a
+  worker process dies. WARC records that are no HTML response are skipped (counted
+  in the summary); a truncated or broken record is an error.
+* ``--resume`` keeps both files, cuts a torn last line off them, skips every page
+  whose id is already in either one and appends the rest: each page ends up exactly
+  once in OUT or in the errors file. To retry failed pages, delete the errors file
+  (or their lines in it) and resume again.
+* Exit code: 0 all pages parsed; 1 some pages failed (see the errors file; with
+  ``--resume``, also pages that failed in an earlier run); 2 the command line was wrong.
+
+The pieces (``iter_items``, ``item_from_record``, ``result``, ``work``, ``run``) are
+reused by :mod:`newsparse.contrib.dask`.
 """
 from __future__ import annotations
 
@@ -29,8 +38,10 @@ import signal
 import sys
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any
 
 from .api import parse
@@ -79,9 +90,18 @@ class Fields:
 # ---------------------------------------------------------------------------- inputs
 
 
-def iter_items(inputs: list[str], counts: Counts, pattern: str = "*", fields: Fields = Fields()) -> Iterator[Item]:
-    """Every page of the inputs, in order: files, folders (recursive), globs, JSONL, WARC."""
-    for path in _expand(inputs, pattern):
+def iter_items(
+    inputs: list[str],
+    counts: Counts,
+    pattern: str = "*",
+    fields: Fields = Fields(),
+    exclude: frozenset[str] = frozenset(),
+) -> Iterator[Item]:
+    """Every page of the inputs, in order: files, folders (recursive), globs, JSONL, WARC.
+
+    ``exclude``: absolute paths never read from a folder or glob (the batch's own
+    output and errors files, when they sit among the inputs)."""
+    for path in _expand(inputs, pattern, exclude):
         name = path.name.lower()
         stem = name[:-3] if name.endswith(".gz") else name
         if stem.endswith((".warc", ".arc")):
@@ -92,19 +112,21 @@ def iter_items(inputs: list[str], counts: Counts, pattern: str = "*", fields: Fi
             yield Item(id=str(path), source=path)
 
 
-def _expand(inputs: list[str], pattern: str) -> Iterator[pathlib.Path]:
+def _expand(inputs: list[str], pattern: str, exclude: frozenset[str] = frozenset()) -> Iterator[pathlib.Path]:
     for given in inputs:
         path = pathlib.Path(given)
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for file in sorted(files):
-                    if fnmatch.fnmatch(file, pattern):
+                    if fnmatch.fnmatch(file, pattern) and os.path.abspath(os.path.join(root, file)) not in exclude:
                         yield pathlib.Path(root) / file
         elif any(ch in given for ch in "*?[") and not path.exists():
             anchor = pathlib.Path(given).anchor or "."
             relative = given[len(anchor) :] if given.startswith(anchor) and anchor != "." else given
-            yield from sorted(p for p in pathlib.Path(anchor).glob(relative) if p.is_file())
+            yield from sorted(
+                p for p in pathlib.Path(anchor).glob(relative) if p.is_file() and os.path.abspath(p) not in exclude
+            )
         else:
             yield path  # a missing file becomes an error record when it is read
 
@@ -124,8 +146,18 @@ def _jsonl_items(path: pathlib.Path, fields: Fields) -> Iterator[Item]:
     except OSError as error:
         yield Item(id=str(path), source=b"", error=f"cannot read {path}: {error.strerror or error}")
         return
+    number = 0
     with handle:
-        for number, raw in enumerate(io.TextIOWrapper(handle, encoding="utf-8", errors="replace"), 1):
+        lines = io.TextIOWrapper(handle, encoding="utf-8", errors="replace")
+        while True:
+            try:
+                raw = next(lines, None)
+            except (OSError, EOFError, zlib.error) as error:  # a truncated or corrupt .jsonl.gz
+                yield Item(id=f"{path}:{number + 1}", source=b"", error=f"cannot read {path} past line {number} ({error})")
+                return
+            if raw is None:
+                return
+            number += 1
             if not raw.strip():
                 continue
             where = f"{path}:{number}"
@@ -134,24 +166,30 @@ def _jsonl_items(path: pathlib.Path, fields: Fields) -> Iterator[Item]:
             except ValueError as error:
                 yield Item(id=where, source=b"", error=f"line {number} is not JSON ({error.msg})")
                 continue
-            if not isinstance(record, dict):
-                yield Item(id=where, source=b"", error=f"line {number} is not a JSON object")
-                continue
-            page_id = str(record.get(fields.id) or where)
-            url = record.get(fields.url) if isinstance(record.get(fields.url), str) else None
-            if isinstance(record.get(fields.html), str):
-                yield Item(id=page_id, source=record[fields.html], url=url, format="html")
-            elif isinstance(record.get(fields.text), str):
-                yield Item(id=page_id, source=record[fields.text], url=url, format="text")
-            else:
-                yield Item(
-                    id=page_id,
-                    source=b"",
-                    error=f"line {number} has neither a {fields.html!r} nor a {fields.text!r} string field",
-                )
+            yield item_from_record(record, where, fields, f"line {number}")
+
+
+def item_from_record(record: object, where: str, fields: Fields = Fields(), what: str = "the record") -> Item:
+    """The page in one JSON object (a JSONL line, a Dask bag element): HTML or a text dump,
+    with an optional id and URL. ``where`` is the id used when the object has none."""
+    if not isinstance(record, dict):
+        return Item(id=where, source=b"", error=f"{what} is not a JSON object")
+    page_id = str(record.get(fields.id) or where)
+    url = record.get(fields.url) if isinstance(record.get(fields.url), str) else None
+    if isinstance(record.get(fields.html), (str, bytes)):
+        return Item(id=page_id, source=record[fields.html], url=url, format="html")
+    if isinstance(record.get(fields.text), str):
+        return Item(id=page_id, source=record[fields.text], url=url, format="text")
+    return Item(
+        id=page_id,
+        source=b"",
+        url=url,
+        error=f"{what} has neither a {fields.html!r} nor a {fields.text!r} string field",
+    )
 
 
 def _warc_items(path: pathlib.Path, counts: Counts) -> Iterator[Item]:
+    """The HTML responses of a WARC, one record at a time (the file is never read whole)."""
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
@@ -163,6 +201,7 @@ def _warc_items(path: pathlib.Path, counts: Counts) -> Iterator[Item]:
         return
     try:
         handle = open(path, "rb")
+        size = os.fstat(handle.fileno()).st_size
     except OSError as error:
         yield Item(id=str(path), source=b"", error=f"cannot read {path}: {error.strerror or error}")
         return
@@ -172,9 +211,17 @@ def _warc_items(path: pathlib.Path, counts: Counts) -> Iterator[Item]:
             try:
                 record = next(records)
             except StopIteration:
+                # warcio ends quietly when the last record's header is cut off: bytes left
+                # over after the last whole record mean a truncated archive
+                if records.offset < size:
+                    yield Item(
+                        id=f"{path}@{records.offset}",
+                        source=b"",
+                        error=f"truncated WARC record at byte {records.offset} of {size}",
+                    )
                 return
             except Exception as error:  # warcio raises several types on a broken archive
-                where = f"{path}@{handle.tell()}"
+                where = f"{path}@{records.offset}"
                 yield Item(id=where, source=b"", error=f"broken WARC record ({type(error).__name__}: {error})")
                 return
             item = _warc_item(record, counts)
@@ -182,45 +229,73 @@ def _warc_items(path: pathlib.Path, counts: Counts) -> Iterator[Item]:
                 yield item
 
 
-def _warc_item(record: Any, counts: Counts) -> Item | None:
+def _warc_item(record: Any, counts: Counts, max_bytes: int = Options().max_input_bytes) -> Item | None:
+    """The page in one WARC record; None for a record that holds no HTML page (skipped)."""
     headers = record.rec_headers
     record_id = headers.get_header("WARC-Record-ID") or "?"
     uri = headers.get_header("WARC-Target-URI")
-    if record.rec_type != "response" or record.http_headers is None:
-        counts.skipped += 1
-        return None
-    content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-    if content_type and "html" not in content_type:
+    page_id = f"{record_id} {uri}"
+    if headers.get_header("Content-Length") is None:  # the header block was cut off
+        return Item(id=page_id, source=b"", url=uri, error="truncated WARC record (its header has no Content-Length)")
+    content_type = (record.http_headers.get_header("Content-Type") or "").lower() if record.http_headers else ""
+    body = b""
+    if record.rec_type == "response" and record.http_headers is not None and (not content_type or "html" in content_type):
+        try:
+            # at most one byte over the size limit: a huge record is refused, not loaded
+            body = record.content_stream().read(max_bytes + 1)
+        except Exception as error:  # a corrupt payload (bad chunking or compression)
+            return Item(id=page_id, source=b"", url=uri, error=f"unreadable WARC payload ({type(error).__name__}: {error})")
+        if len(body) > max_bytes:
+            return Item(id=page_id, source=b"", url=uri, error=f"the WARC payload is over the limit of {max_bytes:,} bytes")
+    else:
+        content_type = None  # not a page: skipped, once it is known to be whole
+    while record.raw_stream.read(65536):  # the rest of the record (warcio would read it too)
+        pass
+    if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside this record
+        return Item(id=page_id, source=b"", url=uri, error="truncated WARC record (the file ends inside it)")
+    if content_type is None:
         counts.skipped += 1
         return None
     charset = content_type.split("charset=", 1)[1].split(";")[0].strip(" \"'") if "charset=" in content_type else None
-    try:
-        body = record.content_stream().read()
-    except Exception as error:  # a truncated or corrupt payload
-        return Item(id=f"{record_id} {uri}", source=b"", url=uri, error=f"unreadable WARC payload ({error})")
-    return Item(id=f"{record_id} {uri}", source=body, url=uri, format="html", encoding=charset or None)
+    return Item(id=page_id, source=body, url=uri, format="html", encoding=charset or None)
 
 
 # ---------------------------------------------------------------------------- work
 
 
-def work(item: Item, output_format: str, timeout: float) -> tuple[str, str | None, str | None]:
-    """Parse one item: (id, output line, error line). Runs in a worker process."""
+def result(item: Item, output_format: str = "json", timeout: float = 0.0) -> tuple[dict[str, Any] | None, str | None]:
+    """Parse one item: (its output record, None) or (None, why it failed).
+
+    The record is ``{"id": ..., **doc.to_dict()}`` for ``output_format="json"``, else
+    ``{"id": ..., "text": <rendering>}``. ``timeout`` (seconds, 0 for none) is enforced
+    only in a process's main thread (SIGALRM)."""
     if item.error:
-        return item.id, None, item.error
+        return None, item.error
     try:
         with _time_limit(timeout):
             doc = parse(item.source, url=item.url, format=item.format, options=Options(encoding=item.encoding))  # type: ignore[arg-type]
     except ParseError as error:
-        return item.id, None, str(error)
+        return None, str(error)
     except _Timeout:
-        return item.id, None, f"took longer than {timeout:g} s (raise --timeout to allow more)"
+        return None, f"took longer than {timeout:g} s (raise --timeout to allow more)"
     except Exception as error:  # a bug must not end the batch: report it like a bad page
-        return item.id, None, f"internal error ({type(error).__name__}: {error}); please report it"
+        return None, f"internal error ({type(error).__name__}: {error}); please report it"
     if output_format == "json":
-        record: dict[str, Any] = {"id": item.id, **doc.to_dict()}
-    else:
-        record = {"id": item.id, "text": render(doc, output_format)}
+        return {"id": item.id, **doc.to_dict()}, None
+    return {"id": item.id, "text": render(doc, output_format)}, None
+
+
+def error_record(page_id: str, error: str) -> dict[str, str]:
+    """A failed page's line in the errors file (and its record in ``newsparse.contrib.dask``)."""
+    return {"id": page_id, "error": error}
+
+
+def work(item: Item, output_format: str, timeout: float) -> tuple[str, str | None, str | None]:
+    """Parse one item: (id, output line, error). Runs in a worker process, so that the
+    JSON encoding is done there too."""
+    record, error = result(item, output_format, timeout)
+    if record is None:
+        return item.id, None, error
     return item.id, json.dumps(record, ensure_ascii=False), None
 
 
@@ -258,39 +333,99 @@ def run(
     output_format: str = "json",
     timeout: float = 30.0,
 ) -> Iterator[tuple[str, str | None, str | None]]:
-    """Parse items with ``workers`` processes, yielding results in input order."""
+    """Parse items with ``workers`` processes, yielding results in input order.
+
+    At most ``workers * IN_FLIGHT_PER_WORKER`` pages are in flight. A worker process
+    that dies (a crash in a C library, the kernel's OOM killer) fails only the page it
+    was parsing: the pages in flight are retried one by one to find it."""
     if workers <= 1:
         for item in items:
             yield work(item, output_format, timeout)
         return
-    window: collections.deque[Future[tuple[str, str | None, str | None]]] = collections.deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for item in items:
-            window.append(pool.submit(work, item, output_format, timeout))
-            if len(window) >= workers * IN_FLIGHT_PER_WORKER:
-                yield window.popleft().result()
-        while window:
-            yield window.popleft().result()
+    limit = workers * IN_FLIGHT_PER_WORKER
+    pending = iter(items)
+    window: collections.deque[tuple[Item, Future[tuple[str, str | None, str | None]]]] = collections.deque()
+    pool = _pool(workers)
+    try:
+        while True:
+            while len(window) < limit:
+                item = next(pending, None)
+                if item is None:
+                    break
+                window.append((item, pool.submit(work, item, output_format, timeout)))
+            if not window:
+                return
+            try:
+                done = window[0][1].result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                yield from _one_by_one(list(window), output_format, timeout)
+                window.clear()
+                pool = _pool(workers)
+                continue
+            window.popleft()
+            yield done
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _one_by_one(
+    window: list[tuple[Item, Future[tuple[str, str | None, str | None]]]], output_format: str, timeout: float
+) -> Iterator[tuple[str, str | None, str | None]]:
+    """The pages that were in flight when a worker died, each (unless it was done) in a
+    process of its own, so that only the page that kills a worker fails."""
+    for item, future in window:
+        if future.done() and not future.cancelled() and future.exception() is None:
+            yield future.result()
+            continue
+        with _pool(1) as pool:
+            try:
+                yield pool.submit(work, item, output_format, timeout).result()
+            except BrokenProcessPool:
+                yield item.id, None, "the worker process died while parsing this page (a crash, or out of memory)"
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # workers die with the batch (Linux): a killed batch must not leave them behind
+    main = threading.current_thread() is threading.main_thread()
+    return ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(), main))
+
+
+def _die_with_parent(parent: int, enable: bool) -> None:
+    if enable and sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+        if os.getppid() != parent:  # the batch died before the line above
+            os._exit(1)
 
 
 # ---------------------------------------------------------------------------- output
 
 
 def done_ids(path: pathlib.Path) -> set[str]:
-    """Ids already in an output file; a torn last line (a kill mid-write) is cut off."""
-    if not path.exists():
-        return set()
-    data = path.read_bytes()
-    end = data.rfind(b"\n") + 1
-    if end < len(data):
-        with open(path, "r+b") as handle:
-            handle.truncate(end)
-    ids = set()
-    for line in data[:end].splitlines():
-        try:
-            ids.add(str(json.loads(line)["id"]))
-        except (ValueError, KeyError, TypeError):
-            continue
+    """Ids already in an output file, read line by line; a torn last line (a kill
+    mid-write) is cut off the file."""
+    ids: set[str] = set()
+    try:
+        handle = open(path, "r+b")
+    except FileNotFoundError:
+        return ids
+    with handle:
+        whole = 0  # bytes up to the end of the last whole line
+        for line in handle:
+            if not line.endswith(b"\n"):
+                break
+            whole += len(line)
+            try:
+                ids.add(str(json.loads(line)["id"]))
+            except (ValueError, KeyError, TypeError):
+                continue
+        if whole < os.fstat(handle.fileno()).st_size:
+            handle.truncate(whole)
     return ids
 
 
@@ -329,7 +464,11 @@ def _arguments() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per page before it fails (default 30)")
     parser.add_argument("--format", "-f", choices=FORMATS, default="json", help="per-page output (default json)")
     parser.add_argument("--glob", default="*", help="file-name pattern inside folders (default: every file)")
-    parser.add_argument("--resume", action="store_true", help="skip ids already in OUTPUT and append the rest")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip pages whose id is already in OUTPUT or the errors file, and append the rest",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary")
     parser.add_argument("--html-field", default="html", help="JSONL field holding HTML (default html)")
     parser.add_argument("--text-field", default="text", help="JSONL field holding a text dump (default text)")
@@ -344,9 +483,13 @@ def main(argv: list[str]) -> int:
     output = pathlib.Path(args.output)
     errors_path = pathlib.Path(args.errors) if args.errors else output.with_name(output.stem + ".errors.jsonl")
     counts = Counts()
-    skip = done_ids(output) if args.resume else set()
+    # --resume: every page already in OUTPUT or in the errors file is done (each page
+    # lands in exactly one of the two); the rest is appended to them
+    failed_before = done_ids(errors_path) if args.resume else set()
+    skip = done_ids(output) | failed_before if args.resume else set()
     fields = Fields(args.html_field, args.text_field, args.url_field, args.id_field)
-    items = iter_items(args.inputs, counts, args.glob, fields)
+    own = frozenset({os.path.abspath(output), os.path.abspath(errors_path)})
+    items = iter_items(args.inputs, counts, args.glob, fields, exclude=own)
     if skip:
         items = _skip_done(items, skip, counts)
     progress = _Progress(sys.stderr.isatty() and not args.quiet)
@@ -359,7 +502,7 @@ def main(argv: list[str]) -> int:
                 out.flush()
                 counts.parsed += 1
             else:
-                err.write(json.dumps({"id": page_id, "error": error}, ensure_ascii=False) + "\n")
+                err.write(json.dumps(error_record(page_id, error or "unknown error"), ensure_ascii=False) + "\n")
                 err.flush()
                 counts.failed += 1
             progress.update(counts)
@@ -368,12 +511,13 @@ def main(argv: list[str]) -> int:
         elapsed = time.monotonic() - progress.start
         sys.stderr.write(
             f"{chr(13) if progress.enabled else ''}newsparse batch: {counts.parsed} parsed, {counts.failed} failed, "
-            f"{counts.skipped} skipped (non-HTML records), {counts.resumed} already done, "
+            f"{counts.skipped} skipped (non-HTML records), {counts.resumed} already done"
+            f"{f' ({len(failed_before)} failed before)' if failed_before else ''}, "
             f"{elapsed:.1f} s ({counts.parsed / max(elapsed, 1e-9):.1f} pages/s)\n"
         )
     if counts.failed == 0 and errors_path.exists() and errors_path.stat().st_size == 0:
         errors_path.unlink()
-    return 1 if counts.failed else 0
+    return 1 if counts.failed or failed_before else 0
 
 
 def _skip_done(items: Iterator[Item], done: set[str], counts: Counts) -> Iterator[Item]:

@@ -136,8 +136,8 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             stack.append(_Open(node_id, tag, is_block, landmarks, lang, path))
             if tag == "a":
                 link_depth += 1
-            elif tag == "time" and element.get("datetime"):
-                time_value = element.get("datetime")
+            elif tag == "time" and element.get("datetime") and time_value is None:
+                time_value = element.get("datetime")  # the first one: published comes before updated
             elif tag == "img":
                 _image_block(element, stack, blocks)
             add_text(element.text)

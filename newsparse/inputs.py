@@ -144,6 +144,7 @@ def decode(data: bytes, *, encoding: str | None = None, max_bytes: int = 50_000_
             return text, _canonical(encoding), "caller"
     declared = _declared_charset(data[:4096])
     if declared:
+        declared = _browser_encoding(declared)
         text = _try_decode(data, declared)
         if text is not None:
             return text, _canonical(declared), "declared"
@@ -192,6 +193,7 @@ def _declared_charset(head: bytes) -> str | None:
     if not match:
         return None
     name = (match.group(1) or match.group(2) or b"").decode("ascii", "ignore").strip().lower()
+    name = _UNKNOWN_TO_PYTHON.get(name, name)
     try:
         codecs.lookup(name)
     except LookupError:
@@ -219,6 +221,30 @@ def _canonical(name: str) -> str:
         return codecs.lookup(name).name
     except LookupError:
         return name.lower()
+
+
+# Labels pages use that Python's codecs do not know by that name.
+_UNKNOWN_TO_PYTHON = {"windows-874": "cp874", "x-sjis": "shift_jis", "x-euc-jp": "euc_jp", "x-mac-roman": "mac_roman"}
+# Labels that browsers (the WHATWG Encoding Standard) read as a superset encoding:
+# pages declaring "iso-8859-1" are written in windows-1252 in practice, and so on.
+_BROWSER_ALIASES = {
+    "latin-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "euc_kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "big5": "big5hkscs",
+}
+
+
+def _browser_encoding(name: str) -> str:
+    return _BROWSER_ALIASES.get(_canonical(name), name)
 
 
 def _clean(text: str) -> str:

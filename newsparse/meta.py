@@ -38,6 +38,9 @@ _YMD = re.compile(r"(?<!\d)(\d{4})\s*[./年-]\s*(\d{1,2})\s*[./月-]\s*(\d{1,2})
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})(?!\d)")
 # a run of 3+ letters (a month name) next to the digits; CJK month forms are numeric
 _MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
+# Arabic-Indic and Persian digits read as ASCII digits
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(1[34]\d\d)(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 
 
@@ -59,6 +62,7 @@ def read_head(root: etree._Element) -> HeadMeta:
     title = None
     og_title = None
     published: dt.date | None = None
+    meta_published: dt.date | None = None
     authors: list[str] = []
     for element in root.iter("title"):
         title = " ".join((element.text or "").split()) or None
@@ -70,8 +74,8 @@ def read_head(root: etree._Element) -> HeadMeta:
             continue
         if key == "og:title" and og_title is None:
             og_title = " ".join(content.split())
-        elif key in _PUBLISHED_META and published is None:
-            published = parse_date(content)
+        elif key in _PUBLISHED_META and meta_published is None:
+            meta_published = parse_date(content)
         elif key in _AUTHOR_META and not content.startswith("http"):
             authors.extend(_split_names(content))
     body = None
@@ -85,6 +89,8 @@ def read_head(root: etree._Element) -> HeadMeta:
             authors.extend(_names(article.get("author")))
         if body is None and isinstance(article.get("articleBody"), str):
             body = article["articleBody"]
+    # JSON-LD first: meta tags are often written in UTC, which can shift the page's local date
+    published = published or meta_published
     html_lang = root.get("lang") if isinstance(root.tag, str) else None
     return HeadMeta(
         title=title,
@@ -104,6 +110,10 @@ def parse_date(text: str, *, textual: bool = False, languages: tuple[str, ...] =
     """
     if not text:
         return None
+    text = text.translate(_DIGITS)
+    jalali = _jalali_date(text)
+    if jalali is not None:
+        return jalali
     match = _ISO.search(text) or _YMD.search(text)
     if match:
         return _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
@@ -121,6 +131,56 @@ def parse_date(text: str, *, textual: bool = False, languages: tuple[str, ...] =
 def looks_dated(text: str) -> bool:
     """Does ``text`` hold a year next to a word that may be a month? (no parsing)"""
     return _YEAR.search(text) is not None and _MONTH_WORD.search(text) is not None
+
+
+def _jalali_date(text: str) -> dt.date | None:
+    """A Solar Hijri date ("۲۳ مهر ۱۴۰۴", Iran and Afghanistan) in the Gregorian calendar."""
+    months = _jalali_months()
+    match = _JALALI.search(text)
+    if match is None or not months:
+        return None
+    day, month_name, year = int(match.group(1)), match.group(2), int(match.group(3))
+    month = months.get(month_name)
+    if month is None or not 1 <= day <= 31:
+        return None
+    return jalali_to_gregorian(year, month, day)
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """Solar Hijri -> Gregorian, counted from a known Nowruz (1 Farvardin 1404 =
+    2025-03-21) with the 33-year leap cycle; exact for the years news pages carry."""
+    if not 1300 <= year <= 1500:
+        return None
+    start = dt.date(2025, 3, 21)
+    for y in range(min(year, 1404), max(year, 1404)):
+        length = 366 if _jalali_leap(y) else 365
+        start += dt.timedelta(days=length if year > 1404 else -length)
+    offset = 31 * (month - 1) if month <= 7 else 186 + 30 * (month - 7)
+    return _make_date(start + dt.timedelta(days=offset + day - 1))
+
+
+def _jalali_leap(year: int) -> bool:
+    return (year * 8 + 29) % 33 < 8
+
+
+def _make_date(value: dt.date) -> dt.date | None:
+    return value if 1990 <= value.year <= 2100 else None
+
+
+@lru_cache(maxsize=1)
+def _jalali_months() -> dict[str, int]:
+    """Month names of the Solar Hijri calendar, from ``data/calendars/jalali.txt``."""
+    from importlib import resources
+
+    text = (resources.files("newsparse") / "data" / "calendars" / "jalali.txt").read_text("utf-8")
+    months: dict[str, int] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            number, _, names = line.partition(":")
+            for name in names.split(","):
+                months[name.strip()] = int(number)
+    return months
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:
