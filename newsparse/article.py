@@ -40,6 +40,11 @@ MAX_DATELINE_TRIES = 3
 # "Publié le 02/07/2025 à 06h00, mis à jour le 03/07/2025 à 09h15": a labelled
 # dateline may run longer than a bare one.
 MAX_PUBLISHED_LINE_WORDS = 18
+# Without <h1>, a headline must share this many of its words with <title>/og:title.
+MIN_TITLE_OVERLAP = 0.6
+_WORDS = re.compile(r"[^\W_]+")
+# A dek sharing this share of its words with og:description is that description.
+DESCRIPTION_OVERLAP = 0.7
 # A dateline is short: a line with a date and at most this many words.
 MAX_DATELINE_WORDS = 10
 # captions are the images' text, never the article's
@@ -162,6 +167,21 @@ def main(page: Page) -> None:
             block.drop(NoiseKind.NAVIGATION, f"link list inside the article ({block.path})")
         else:
             block.label = Label.MAIN
+    _restore_intertitles(page, start)
+
+
+def _restore_intertitles(page: Page, start: int) -> None:
+    """A one-word intertitle ("Travel") that happens to be a menu word, between two
+    paragraphs of the article and not a link, belongs to the article."""
+    blocks = page.blocks
+    for i in range(start + 1, len(blocks) - 1):
+        block = blocks[i]
+        if block.kind is not NoiseKind.NAVIGATION or block.hit != "navigation" or block.link_chars:
+            continue
+        if block.words > 4 or (page.format == "html" and not block.heading):
+            continue
+        if blocks[i - 1].label is Label.MAIN and blocks[i + 1].label is Label.MAIN:
+            block.label, block.kind, block.reason = Label.MAIN, None, ""
 
 
 def _free(block: Block) -> bool:
@@ -271,10 +291,24 @@ def header(page: Page) -> None:
         block = page.blocks[i]
         if block.label is not Label.UNKNOWN:
             continue
+        if page.title is not None and i > page.title and _is_lead(page, block):
+            block.label = Label.MAIN  # a standfirst or a first intertitle ("Key points")
+            continue
         if _is_dateline(page, block) or is_name_like(_strip_dates(block.text)):
             block.drop(NoiseKind.BYLINE_UI, "byline or dateline above the article")
         elif block.tag != "img":
             block.drop(NoiseKind.OTHER, "header line above the article (kicker, label)")
+
+
+def _is_lead(page: Page, block: Block) -> bool:
+    """Between headline and text: a standfirst (a sentence), rather than a byline, date
+    or button. A line that repeats the page's declared description
+    (og:description) is that summary shown as a dek, not part of the body."""
+    if block.tag == "img" or is_name_like(_strip_dates(block.text)):
+        return False
+    if page.head.description and _overlap(block.text, page.head.description) >= DESCRIPTION_OVERLAP:
+        return False
+    return is_paragraph(block) and not block.heading  # an <h2> under the <h1> is a dek
 
 
 def _header_end(page: Page) -> int:
@@ -301,6 +335,9 @@ def _title(page: Page, zone: list[int]) -> int | None:
             return before[-1]
         if h1:
             return h1[0]
+        named = _title_like_head(page, zone)
+        if named is not None:
+            return named
         zone = [i for i in zone if page.main_container is None or page.main_container in blocks[i].ancestors]
     for i in zone:
         block = blocks[i]
@@ -311,6 +348,29 @@ def _title(page: Page, zone: list[int]) -> int | None:
         if is_title_like(block) and not is_name_like(block.text):
             return i
     return None
+
+
+def _title_like_head(page: Page, zone: list[int]) -> int | None:
+    """No <h1>: the heading before the text that the <title>/og:title repeats."""
+    names = [t for t in (page.head.og_title, page.head.title) if t]
+    best, best_score = None, MIN_TITLE_OVERLAP
+    for i in zone:
+        block = page.blocks[i]
+        if block.label is not Label.UNKNOWN or not is_title_like(block):
+            continue
+        score = max((_overlap(block.text, name) for name in names), default=0.0)
+        if block.heading:
+            score += 0.1  # a heading element is the likelier headline
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _overlap(text: str, name: str) -> float:
+    """Share of the words of ``text`` found in ``name`` (CJK: characters)."""
+    words = _WORDS.findall(text.casefold()) or list(text)
+    target = set(_WORDS.findall(name.casefold())) or set(name)
+    return sum(1 for w in words if w in target) / max(1, len(words))
 
 
 def _is_dateline(page: Page, block: Block) -> bool:

@@ -50,6 +50,8 @@ class HeadMeta:
 
     title: str | None = None
     og_title: str | None = None
+    description: str | None = None
+    """og:description or meta description: the page's own summary of the article."""
     published: dt.date | None = None
     authors: tuple[str, ...] = ()
     language: str | None = None
@@ -63,6 +65,7 @@ def read_head(root: etree._Element) -> HeadMeta:
     og_title = None
     published: dt.date | None = None
     meta_published: dt.date | None = None
+    description: str | None = None
     authors: list[str] = []
     for element in root.iter("title"):
         title = " ".join((element.text or "").split()) or None
@@ -74,6 +77,8 @@ def read_head(root: etree._Element) -> HeadMeta:
             continue
         if key == "og:title" and og_title is None:
             og_title = " ".join(content.split())
+        elif key in ("og:description", "description", "twitter:description") and description is None:
+            description = " ".join(content.split())
         elif key in _PUBLISHED_META and meta_published is None:
             meta_published = parse_date(content)
         elif key in _AUTHOR_META and not content.startswith("http"):
@@ -95,6 +100,7 @@ def read_head(root: etree._Element) -> HeadMeta:
     return HeadMeta(
         title=title,
         og_title=og_title,
+        description=description,
         published=published,
         authors=tuple(dict.fromkeys(a for a in authors if a)),
         language=(html_lang or "").split("-")[0].lower() or None,
