@@ -40,8 +40,10 @@ MAX_DATELINE_TRIES = 3
 # "Publié le 02/07/2025 à 06h00, mis à jour le 03/07/2025 à 09h15": a labelled
 # dateline may run longer than a bare one.
 MAX_PUBLISHED_LINE_WORDS = 18
-# Without <h1>, a headline must share this many of its words with <title>/og:title.
-MIN_TITLE_OVERLAP = 0.6
+# Without <h1>, the headline is looked for among this many blocks above the text,
+# and preferred when its words and the <title>'s overlap with this F1.
+TITLE_SEARCH_BLOCKS = 12
+MIN_TITLE_OVERLAP = 0.5
 _WORDS = re.compile(r"[^\W_]+")
 # A dek sharing this share of its words with og:description is that description.
 DESCRIPTION_OVERLAP = 0.7
@@ -335,35 +337,39 @@ def _title(page: Page, zone: list[int]) -> int | None:
             return before[-1]
         if h1:
             return h1[0]
-        named = _title_like_head(page, zone)
+        # no <h1>: a headline-like line just above the text, preferably the one the
+        # <title> repeats (a site name in the logo also matches the <title>: F1, not recall)
+        near = [i for i in zone[-TITLE_SEARCH_BLOCKS:] if _headline_candidate(page, blocks[i])]
+        named = _title_like_head(page, near)
         if named is not None:
             return named
-        zone = [i for i in zone if page.main_container is None or page.main_container in blocks[i].ancestors]
+        return near[-1] if near else None
     for i in zone:
-        block = blocks[i]
-        if block.label is not Label.UNKNOWN or block.tag == "img":
-            continue
-        if block.time or _is_dateline(page, block):
-            continue
-        if is_title_like(block) and not is_name_like(block.text):
+        if _headline_candidate(page, blocks[i]):
             return i
     return None
 
 
-def _title_like_head(page: Page, zone: list[int]) -> int | None:
-    """No <h1>: the heading before the text that the <title>/og:title repeats."""
+def _headline_candidate(page: Page, block: Block) -> bool:
+    if block.label is not Label.UNKNOWN or block.tag == "img" or block.time:
+        return False
+    return is_title_like(block) and not is_name_like(block.text) and not _is_dateline(page, block)
+
+
+def _title_like_head(page: Page, candidates: list[int]) -> int | None:
+    """The candidate that the <title>/og:title repeats best (word F1)."""
     names = [t for t in (page.head.og_title, page.head.title) if t]
     best, best_score = None, MIN_TITLE_OVERLAP
-    for i in zone:
-        block = page.blocks[i]
-        if block.label is not Label.UNKNOWN or not is_title_like(block):
-            continue
-        score = max((_overlap(block.text, name) for name in names), default=0.0)
-        if block.heading:
-            score += 0.1  # a heading element is the likelier headline
+    for i in candidates:
+        text = page.blocks[i].text
+        score = max((_f1(_overlap(text, name), _overlap(name, text)) for name in names), default=0.0)
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _f1(a: float, b: float) -> float:
+    return 2 * a * b / (a + b) if a + b else 0.0
 
 
 def _overlap(text: str, name: str) -> float:
