@@ -32,6 +32,8 @@ MAX_TEASER_WORDS = 60
 TEASER_DEPTH = 4
 # Inside the article, short blocks mostly made of links are related-link lists.
 MAX_MAIN_LINK_DENSITY = 0.6
+# A dump line above a photo credit is its caption only if caption-sized.
+MAX_DUMP_CAPTION_WORDS = 40
 # Outside <figure>, an image's parent holds its caption only if it is this small
 # (otherwise the parent is the article body and the next block a paragraph).
 MAX_CAPTION_HOLDER_CHARS = 400
@@ -72,9 +74,15 @@ def images(page: Page) -> None:
         blocks = page.blocks
         for i in range(len(blocks) - 1):
             label, line = blocks[i + 1], blocks[i]
-            if label.hit == "ai_image_label" and not label.blank_before and line.label is Label.UNKNOWN:
+            if label.blank_before or line.label is not Label.UNKNOWN:
+                continue
+            # a caption line right above its AI label or its photo credit ("Foto: X")
+            if label.hit == "ai_image_label":
                 line.label = Label.IMAGE
                 page.images.append(ImageRecord(block=i, alt=line.text, ai_generated=True))
+            elif label.hit == "photo_credit_prefix" and line.words <= MAX_DUMP_CAPTION_WORDS:
+                line.label = Label.IMAGE
+                page.images.append(ImageRecord(block=i, alt=line.text, ai_generated=False))
 
 
 def _html_image(page: Page, i: int) -> None:

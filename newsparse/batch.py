@@ -32,6 +32,7 @@ import fnmatch
 import gzip
 import io
 import json
+import multiprocessing
 import os
 import pathlib
 import signal
@@ -101,18 +102,31 @@ def iter_items(
 
     ``exclude``: absolute paths never read from a folder or glob (the batch's own
     output and errors files, when they sit among the inputs)."""
-    for path in _expand(inputs, pattern, exclude):
-        name = path.name.lower()
-        stem = name[:-3] if name.endswith(".gz") else name
-        if stem.endswith((".warc", ".arc")):
+    for path in expand(inputs, pattern, exclude):
+        kind = container(path)
+        if kind == "warc":
             yield from _warc_items(path, counts)
-        elif stem.endswith((".jsonl", ".ndjson")):
+        elif kind == "jsonl":
             yield from _jsonl_items(path, fields)
         else:
             yield Item(id=str(path), source=path)
 
 
-def _expand(inputs: list[str], pattern: str, exclude: frozenset[str] = frozenset()) -> Iterator[pathlib.Path]:
+def container(path: pathlib.Path) -> str | None:
+    """``"warc"`` or ``"jsonl"`` for a file of many pages (by its name, ``.gz`` or not);
+    None for a file that is one page."""
+    name = path.name.lower()
+    stem = name[:-3] if name.endswith(".gz") else name
+    if stem.endswith((".warc", ".arc")):
+        return "warc"
+    if stem.endswith((".jsonl", ".ndjson")):
+        return "jsonl"
+    return None
+
+
+def expand(inputs: list[str], pattern: str, exclude: frozenset[str] = frozenset()) -> Iterator[pathlib.Path]:
+    """The files the inputs name, in order: folders walked (sorted, recursive, files
+    matching ``pattern``), globs expanded; a missing file is kept (it fails when read)."""
     for given in inputs:
         path = pathlib.Path(given)
         if path.is_dir():
@@ -386,19 +400,23 @@ def _one_by_one(
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    # workers die with the batch (Linux): a killed batch must not leave them behind
+    # Workers die with the batch (Linux), so that a killed batch leaves none behind.
+    # Only when the batch itself starts them ("fork", "spawn"), from the main thread
+    # (the death signal follows the thread that started a worker, not the process).
+    direct = multiprocessing.get_start_method() in ("fork", "spawn")
     main = threading.current_thread() is threading.main_thread()
-    return ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(), main))
+    parent = os.getpid() if direct and main else 0
+    return ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(parent,))
 
 
-def _die_with_parent(parent: int, enable: bool) -> None:
-    if enable and sys.platform.startswith("linux"):
+def _die_with_parent(parent: int) -> None:
+    if parent and sys.platform.startswith("linux"):
         try:
             import ctypes
 
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
         except (OSError, AttributeError):
-            pass
+            return
         if os.getppid() != parent:  # the batch died before the line above
             os._exit(1)
 

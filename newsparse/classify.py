@@ -38,6 +38,8 @@ HIT_NOISE: dict[str, tuple[NoiseKind, str]] = {
     "relative_time": (NoiseKind.BYLINE_UI, "relative time"),
     "navigation": (NoiseKind.NAVIGATION, "navigation word"),
     "read_also_prefix": (NoiseKind.NAVIGATION, "inline cross-link"),
+    "tags_prefix": (NoiseKind.NAVIGATION, "topic tags"),
+    "subscription_phrase": (NoiseKind.SUBSCRIPTION, "subscription or newsletter pitch"),
     "editor_prefix": (NoiseKind.BYLINE_UI, "editor line"),
     "updated_prefix": (NoiseKind.BYLINE_UI, "update time"),
     "published_prefix": (NoiseKind.BYLINE_UI, "publication dateline"),

@@ -31,6 +31,7 @@ PRIORITY_EXACT = (
 )
 PRIORITY_PREFIX = (
     "read_also_prefix",
+    "tags_prefix",
     "editor_prefix",
     "updated_prefix",
     "published_prefix",
@@ -38,7 +39,13 @@ PRIORITY_PREFIX = (
     "byline_suffix",
     "photo_credit_prefix",
 )
-PRIORITY_CONTAINS = ("cookie_phrase", "comment_placeholder", "footer_phrase", "photo_credit_phrase")
+PRIORITY_CONTAINS = (
+    "cookie_phrase",
+    "comment_placeholder",
+    "subscription_phrase",
+    "footer_phrase",
+    "photo_credit_phrase",
+)
 assert set(PRIORITY_EXACT + PRIORITY_PREFIX + PRIORITY_CONTAINS) == set(KINDS)
 
 HEADING_KINDS = ("related_heading", "people_say_heading", "comments_heading", "trending_heading")
@@ -48,12 +55,16 @@ MAX_HEADING_WORDS = 7
 MAX_LABEL_WORDS = 10
 # Bylines, datelines and credits are short; longer lines starting with "By" are prose.
 MAX_PREFIX_WORDS = 14
+# An inline cross-link carries a whole headline after its "Read also:".
+MAX_CROSS_LINK_WORDS = 30
 # Cookie banners' sentences run long; beyond this a block is an article about cookies.
 MAX_COOKIE_WORDS = 70
 # Footer lines ("© 2025 X. All rights reserved.") are short.
 MAX_FOOTER_WORDS = 25
 
-_SENTENCE_END = tuple(".!?…。！？」』”\"'»)")
+# sentence-final marks of many scripts: Latin/Cyrillic, CJK, Devanagari danda,
+# Arabic/Urdu, Armenian, Ethiopic, Myanmar; and closing quotes after them
+_SENTENCE_END = tuple(".!?…。！？」』”\"'»)।॥؟۔։።။")
 _BREADCRUMB = re.compile(r"\s*(?:>|›|»|→|＞|/|\||｜|::|•)\s*")
 
 
@@ -72,6 +83,8 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
                 hit = lexicon.starts(HEADING_KINDS, block.text)
         if hit is None and words <= MAX_PREFIX_WORDS:
             hit = lexicon.first_of_group(PRIORITY_PREFIX, block.text)
+        if hit is None and words <= MAX_CROSS_LINK_WORDS:
+            hit = lexicon.match("read_also_prefix", block.text)  # "Read also: <a long headline>"
         if hit is None and words <= MAX_FOOTER_WORDS:
             hit = lexicon.first_of_group(PRIORITY_CONTAINS, block.text)
         elif hit is None and words <= MAX_COOKIE_WORDS:

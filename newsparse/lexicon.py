@@ -52,6 +52,8 @@ KINDS: dict[str, Mode] = {
     "updated_prefix": "prefix",  # "Updated:", "Mis à jour le" (not the publication date)
     "photo_credit_prefix": "prefix",  # "Photo:", "Foto:", "사진="
     "photo_credit_phrase": "contains",  # "（资料图片）", "(file photo)"
+    "tags_prefix": "prefix",  # "Tags:", "Schlagwörter:", "标签：" (topic tag lines)
+    "subscription_phrase": "contains",  # "Subscribe now", "Abonnez-vous": paywall and newsletter pitches
 }
 
 # invisible format characters (soft hyphen, zero-width space/joiners, bidi marks, BOM)
@@ -297,7 +299,8 @@ class Lexicon:
     def _cover(self, kinds: tuple[str, ...], key: str) -> Hit | None:
         """Does ``key`` split at spaces into 2+ known phrases? (short lines only)"""
         words = key.split(" ")
-        if not 2 <= len(words) <= 12 or (words[0] not in self._first_words and not words[0][:1].isdigit()):
+        first = words[0].strip(_EDGE_PUNCT)
+        if not 2 <= len(words) <= 12 or (first not in self._first_words and not first[:1].isdigit()):
             return None  # no phrase starts with this line's first word: no cover
         reach: dict[int, Hit] = {0: Hit("", "", "")}  # reach[i]: first hit of a cover of words[:i]
         for end in range(1, len(words) + 1):

@@ -20,7 +20,7 @@ _MAX_WRAP_WIDTH = 100
 # Short items on one line separated by a tab or 3+ spaces are separate labels.
 _GAP = re.compile(r"\t+|\s{3,}")
 _MAX_GAP_ITEM_WORDS = 6
-_SENTENCE_END = ".!?…»\"”。！？"
+_SENTENCE_END = ".!?…»\"”。！？।؟۔"
 # Lines shorter than this never take part in wrap detection (labels, titles).
 _MIN_WRAPPED_LINE = 40
 # Share of the long lines that must sit in the band for the dump to count as wrapped.
