@@ -56,6 +56,8 @@ class Block:
     """Text dumps: a blank line (or the start) precedes this line."""
     lang: str | None = None
     """The nearest ``lang`` attribute (HTML)."""
+    lead: str = ""
+    """HTML: bold text that opens the block ("<b>Nam</b> Giá vé..."), if any."""
     hit: str | None = None
     """The lexicon kind this block matched, if any."""
     hit_language: str | None = None

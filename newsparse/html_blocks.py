@@ -75,14 +75,17 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
     link_chars = 0
     link_depth = 0
     time_value: str | None = None
+    lead_open = -1  # node id of a bold element that opened the current block
+    lead_text = ""  # its text, once closed
     skip_depth = 0
     hint_table = class_hints()
 
     def flush() -> None:
-        nonlocal link_chars, time_value
+        nonlocal link_chars, time_value, lead_text, lead_open
         if not buffer:
             link_chars = 0
             time_value = None
+            lead_text, lead_open = "", -1
             return
         text = " ".join("".join(buffer).split())
         buffer.clear()
@@ -101,10 +104,12 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                     time=time_value,
                     lang=stack[-1].lang if stack else None,
                     blank_before=False,
+                    lead=lead_text if lead_text and lead_text != text and text.startswith(lead_text) else "",
                 )
             )
         link_chars = 0
         time_value = None
+        lead_text, lead_open = "", -1
 
     def add_text(text: str | None) -> None:
         nonlocal link_chars
@@ -134,6 +139,8 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             lang = element.get("lang") or (parent.lang if parent else None)
             path = _path(parent.path if parent else (), tag, element) if is_block else (parent.path if parent else (tag,))
             stack.append(_Open(node_id, tag, is_block, landmarks, lang, path))
+            if tag in ("b", "strong") and not "".join(buffer).strip():
+                lead_open = node_id  # bold text opening a block: often a name ("<b>Nam</b> says...")
             if tag == "a":
                 link_depth += 1
             elif tag == "time" and element.get("datetime") and time_value is None:
@@ -151,6 +158,9 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                 flush()
             if tag == "a":
                 link_depth = max(0, link_depth - 1)
+            if stack and stack[-1].node_id == lead_open:
+                lead_text = " ".join("".join(buffer).split())
+                lead_open = -1
             if stack:
                 stack.pop()
             add_text(element.tail)

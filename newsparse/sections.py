@@ -8,7 +8,7 @@ to the next heading or to the cookie banner / footer.
 from __future__ import annotations
 
 from .block import Block, Label
-from .features import ends_sentence, is_paragraph, is_title_like
+from .features import ends_sentence, is_name_like, is_paragraph, is_title_like
 from .model import NoiseKind
 from .page import Page, RelatedRecord, SectionKind, SectionSpan
 
@@ -283,9 +283,19 @@ def _comment_body(page: Page, item: list[int]) -> list[int]:
     for m in free:
         if m in body:
             blocks[m].label = Label.WPS_TEXT
+            _split_lead_name(page, m)
         else:
             blocks[m].drop(NoiseKind.COMMENT_UI, "comment metadata (author, time, votes)")
     return body
+
+
+def _split_lead_name(page: Page, m: int) -> None:
+    """"<b>Hoàng Nam</b> Giá vé...": the commenter's name opens the comment; it goes to noise."""
+    block = page.blocks[m]
+    if block.lead and is_name_like(block.lead) and block.text.startswith(block.lead):
+        block.text = block.text[len(block.lead) :].strip()
+        block.word_total = -1
+        page.extra_noise.append((m, block.lead, NoiseKind.COMMENT_UI, "commenter name"))
 
 
 def _comment_meta(page: Page, m: int, free: list[int]) -> bool:
