@@ -297,6 +297,7 @@ def header(page: Page) -> None:
         page.date_languages = _date_languages(page)
     page.published = page.head.published or _published(page, zone)
     page.authors = list(page.head.authors) or _authors(page, zone)
+    _unlabelled_bylines(page)
     for i in zone:
         block = page.blocks[i]
         if block.label is not Label.UNKNOWN:
@@ -319,6 +320,25 @@ def _is_lead(page: Page, block: Block) -> bool:
     if page.head.description and _overlap(block.text, page.head.description) >= DESCRIPTION_OVERLAP:
         return False
     return is_paragraph(block) and not block.heading  # an <h2> under the <h1> is a dek
+
+
+def _unlabelled_bylines(page: Page) -> None:
+    """A bare name inside the text is a byline when it sits beside a byline or dateline,
+    or closes the article ("Minh Anh" under the last paragraph)."""
+    blocks = page.blocks
+    main = [i for i, b in enumerate(blocks) if b.label is Label.MAIN]
+    if len(main) < 3:
+        return
+    for position, i in enumerate(main):
+        block = blocks[i]
+        if block.words > 4 or not is_name_like(block.text):
+            continue
+        neighbours = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+        beside_byline = any(n.kind is NoiseKind.BYLINE_UI for n in neighbours)
+        if beside_byline or position == len(main) - 1:
+            block.drop(NoiseKind.BYLINE_UI, "author name without a label")
+            if block.text not in page.authors:
+                page.authors.append(block.text)
 
 
 def _header_end(page: Page) -> int:
