@@ -277,7 +277,8 @@ class Lexicon:
 
     def _exact_one(self, kinds: tuple[str, ...], key: str) -> Hit | None:
         found = self._exact_all.get(key)
-        if found is None:
+        has_digit = _HAS_DIGIT.search(key) is not None
+        if found is None and has_digit:  # "Comments (3)": drop the count
             stripped = _COUNT.sub("", key).strip(_EDGE_PUNCT)
             if stripped and stripped != key:
                 found = self._exact_all.get(stripped)
@@ -286,8 +287,8 @@ class Lexicon:
                 entry = found.get(kind)
                 if entry is not None:
                     return Hit(kind, entry.phrase, entry.language)
-        if self._any_pattern is None or not self._any_pattern.fullmatch(key):
-            return None
+        if not has_digit or self._any_pattern is None or not self._any_pattern.fullmatch(key):
+            return None  # every {n} pattern needs a digit
         for kind in kinds:
             union = self._pattern_union[kind]
             if union is not None and union.fullmatch(key):
@@ -314,6 +315,7 @@ class Lexicon:
         return reach.get(len(words)) if len(words) in reach else None
 
 
+_HAS_DIGIT = re.compile(r"\d")
 _STRONG_SEPARATORS = re.compile(r"\s{2,}|\t|[·•|｜]")
 _COUNT = re.compile(r"[\s(（\[]*\d[\d.,]*[)）\]]*\s*$")
 
