@@ -75,6 +75,7 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
     link_chars = 0
     link_depth = 0
     time_value: str | None = None
+    inline_closed = False  # an inline element just ended with no text after it
     lead_open = -1  # node id of a bold element that opened the current block
     lead_text = ""  # its text, once closed
     skip_depth = 0
@@ -112,8 +113,9 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
         lead_text, lead_open = "", -1
 
     def add_text(text: str | None) -> None:
-        nonlocal link_chars
+        nonlocal link_chars, inline_closed
         if text:
+            inline_closed = False
             buffer.append(text)
             if link_depth:
                 link_chars += len(text.strip())
@@ -141,6 +143,12 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             stack.append(_Open(node_id, tag, is_block, landmarks, lang, path))
             if tag in ("b", "strong") and not "".join(buffer).strip():
                 lead_open = node_id  # bold text opening a block: often a name ("<b>Nam</b> says...")
+            if inline_closed and buffer and buffer[-1][-1:].isalnum():
+                first = (element.text or "").lstrip()[:1]
+                if tag == "a" or first.isupper():
+                    # <a>Home</a><a>News</a>, <time>07.05 GMT</time><span>Last modified:
+                    # two items side by side, not one word (a drop cap <span>L</span>es has a tail)
+                    buffer.append(" ")
             if tag == "a":
                 link_depth += 1
             elif tag == "time" and element.get("datetime") and time_value is None:
@@ -158,6 +166,7 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                 flush()
             if tag == "a":
                 link_depth = max(0, link_depth - 1)
+            inline_closed = tag not in BLOCK_TAGS and not element.tail
             if stack and stack[-1].node_id == lead_open:
                 lead_text = " ".join("".join(buffer).split())
                 lead_open = -1

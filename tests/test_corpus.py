@@ -1,0 +1,89 @@
+"""Held-out style pages (tests/fixtures/corpus, 14 languages, HTML and text dumps) parsed
+end to end against their ground truth, with tolerances: a page of the same kind as
+the dev corpus must come out right in its main parts."""
+from __future__ import annotations
+
+import json
+import pathlib
+import re
+import unicodedata
+from collections import Counter
+
+import pytest
+
+import newsparse
+
+CORPUS = pathlib.Path(__file__).parent / "fixtures" / "corpus"
+PAGES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".html", ".txt"))
+_TOKEN = re.compile(r"[^\W_]", re.UNICODE)
+
+
+def tokens(text: str) -> Counter[str]:
+    """Word tokens; every CJK/kana/Hangul/Thai character counts as one."""
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    out: list[str] = []
+    for word in re.findall(r"\w+", text):
+        if any(ord(ch) > 0x2E80 or 0x0E00 <= ord(ch) <= 0x0E7F for ch in word):
+            out.extend(word)
+        else:
+            out.append(word)
+    return Counter(out)
+
+
+def f1(gold: str, predicted: str) -> float:
+    a, b = tokens(gold), tokens(predicted)
+    overlap = sum((a & b).values())
+    if not a and not b:
+        return 1.0
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(b.values()), overlap / sum(a.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def squash(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_page_against_its_truth(page: pathlib.Path) -> None:
+    truth = json.loads(page.with_suffix(".json").read_text("utf-8"))
+    doc = newsparse.parse(page)
+    assert squash(doc.main.title) == squash(truth["main"]["title"])
+    assert doc.main.language == truth["main"]["language"]
+    assert f1(" ".join(truth["main"]["paragraphs"]), doc.main.text) >= 0.9
+    assert abs(len(doc.related) - len(truth["related"])) <= 1
+    if truth["what_people_say"] is None:
+        assert doc.what_people_say is None
+    else:
+        assert doc.what_people_say is not None
+        assert f1(truth["what_people_say"]["text"], doc.what_people_say.text) >= 0.8
+    kept = " ".join([doc.main.title or "", doc.main.text, *(r.summary for r in doc.related)])
+    leaked = [n for n in truth["noise"] if len(n) > 3 and squash(n) in squash(kept)]
+    kept_truth = " ".join([truth["main"]["title"] or "", *truth["main"]["paragraphs"]])
+    kept_truth += " ".join(r["summary"] for r in truth["related"])
+    assert [n for n in leaked if squash(n) not in squash(kept_truth)] == []
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_nothing_is_lost(page: pathlib.Path) -> None:
+    """Every visible string of the truth lands in some part of the result."""
+    truth = json.loads(page.with_suffix(".json").read_text("utf-8"))
+    doc = newsparse.parse(page)
+    everything = squash(
+        " ".join(
+            [
+                doc.main.title or "",
+                *doc.main.paragraphs,
+                *(f"{r.title or ''} {r.summary}" for r in doc.related),
+                doc.what_people_say.text if doc.what_people_say else "",
+                doc.what_people_say.heading or "" if doc.what_people_say else "",
+                *(f"{i.alt or ''} {i.caption or ''}" for i in doc.images),
+                *(n.text for n in doc.noise),
+            ]
+        )
+    )
+    strings = [truth["main"]["title"] or "", *truth["main"]["paragraphs"], *truth["noise"]]
+    strings += [r["summary"] for r in truth["related"]] + [i["alt"] for i in truth["images"]]
+    missing = [s for s in strings if s and not set(tokens(s)) <= set(tokens(everything))]
+    assert missing == []
