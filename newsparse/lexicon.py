@@ -23,6 +23,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+from .block import is_cjk
+
 Mode = Literal["exact", "prefix", "suffix", "contains"]
 
 #: kind -> how it matches. Adding a kind means adding a line here and data files.
@@ -376,7 +378,10 @@ def _trie_pattern(words: list[str], *, word_end: bool) -> str:
     def build(node: dict, last: str) -> str:  # type: ignore[type-arg]
         branches = [re.escape(ch) + build(child, ch) for ch, child in sorted(node.items()) if ch]
         if "" in node:
-            branches.append(r"(?![a-z0-9])" if word_end and last.isascii() and last.isalnum() else "")
+            # a phrase ending in a letter of a spaced script must end a word ("By" not in
+            # "Byron", "מאת" not in "מאתמול"); CJK phrases run straight into the name
+            spaced = last.isalnum() and not is_cjk(last)
+            branches.append(r"(?!\w)" if word_end and spaced else "")
         if len(branches) == 1:
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
