@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 
 from .block import Block, Label, cjk_count
 from .features import is_name_like, is_paragraph, is_title_like
@@ -206,7 +205,7 @@ def _free(block: Block) -> bool:
 
 def _html_members(page: Page) -> list[int]:
     blocks = page.blocks
-    scores: Counter[int] = Counter()
+    scores: dict[int, float] = {}
     teasers = _teaser_blocks(page)
     prose = [
         b
@@ -216,9 +215,9 @@ def _html_members(page: Page) -> list[int]:
     for block in prose:
         weight = _weight(block)
         if len(block.ancestors) >= 2:
-            scores[block.ancestors[-2]] += weight
+            scores[block.ancestors[-2]] = scores.get(block.ancestors[-2], 0.0) + weight
         if len(block.ancestors) >= 3:
-            scores[block.ancestors[-3]] += weight / 2
+            scores[block.ancestors[-3]] = scores.get(block.ancestors[-3], 0.0) + weight / 2
     if not scores:
         free = [i for i, b in enumerate(blocks) if _free(b)]
         return free
@@ -348,10 +347,9 @@ def _header_end(page: Page) -> int:
 
 def _date_languages(page: Page) -> tuple[str, ...]:
     """Languages to read month names in: the page's declared one and the article's."""
-    found = [page.head.language] if page.head.language else []
     sample = " ".join(b.text for b in page.blocks if b.label is Label.MAIN)[:600]
     chrome = " ".join(b.text for b in page.blocks if b.label is Label.NOISE)[:600]
-    found += [detect(sample), detect(chrome)]
+    found = [page.head.language, detect(sample), detect(chrome)]
     return tuple(dict.fromkeys(code for code in found if code))
 
 

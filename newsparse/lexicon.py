@@ -383,7 +383,7 @@ def _trie_pattern(words: list[str], *, word_end: bool) -> str:
             spaced = last.isalnum() and not is_cjk(last)
             branches.append(r"(?!\w)" if word_end and spaced else "")
         if len(branches) == 1:
-            return branches[0]
+            return str(branches[0])
         return "(?:" + "|".join(branches) + ")"
 
     return build(trie, "")
