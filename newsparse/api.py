@@ -4,10 +4,10 @@ decode (inputs) -> blocks (html_blocks | text_blocks) -> classify (passes) -> as
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from typing import Literal
 
 from lxml import etree, html
@@ -71,13 +71,16 @@ def parse_many(
         results: Iterable[Document | ParseError] = (_parse_safely(s, options) for s in sources)
         yield from _handle(results, errors)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from _handle(pool.map(_parse_safely, sources, _repeat(options), chunksize=8), errors)
+    # batch's bounded, ordered process pool: a long (or endless) iterable of sources is
+    # never read ahead by more than a few pages per worker
+    from .batch import ordered_map
+
+    worker = functools.partial(_parse_safely, options=options)
+    yield from _handle(ordered_map(worker, sources, workers, _worker_died), errors)
 
 
-def _repeat(options: Options | None) -> Iterator[Options | None]:
-    while True:
-        yield options
+def _worker_died(source: Source) -> ParseError:
+    return ParseError("the worker process died while parsing this page (a crash, or out of memory)")
 
 
 def _parse_safely(source: Source, options: Options | None) -> Document | ParseError:
@@ -105,6 +108,10 @@ def _html_tree(text: str) -> etree._Element:
         # nested deeper than libxml2 goes (2048 levels): it would cut the rest of the
         # page off silently. Flatten the containers instead; every word stays.
         root = _lxml_parse(_CONTAINER_TAG.sub(_flatten, text))
+    if root is None:
+        # still too deep: the nesting is made of other elements (custom elements, svg,
+        # unknown tags); flatten every element but those that hide text or carry data
+        root = _lxml_parse(_ANY_TAG.sub(_flatten_any, text))
     if root is None:
         raise EmptyInput("the HTML is nested too deeply to read, even flattened")
     return root
@@ -137,6 +144,18 @@ _INLINE = frozenset("span font b i u em strong small big a q sup sub abbr cite c
 
 def _flatten(match: re.Match[str]) -> str:
     return "" if match.group(2).lower() in _INLINE else "<br>"
+
+
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:._-]*)[^<>]*>")
+# kept when flattening everything: raw text that must stay hidden or whole (script, textarea...), or data (img)
+_UNFLATTENED = frozenset("html head body title meta link base script style textarea img br".split())
+
+
+def _flatten_any(match: re.Match[str]) -> str:
+    tag = match.group(2).lower()
+    if tag in _UNFLATTENED:
+        return match.group(0)
+    return "" if tag in _INLINE else "<br>"
 
 
 def _label_test(words: lexicon.Lexicon):  # type: ignore[no-untyped-def]

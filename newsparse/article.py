@@ -160,13 +160,17 @@ def main(page: Page) -> None:
     if page.format == "html":
         members = _html_members(page)
     else:
-        first_section = min((s.heading for s in page.sections if s.heading is not None), default=len(page.blocks))
-        members = [i for i in range(first_section) if _free(page.blocks[i])]
+        # a dump's text runs from its first paragraph outside any section to the next
+        # section heading (lists may come before the article as well as after it)
+        members = [i for i, b in enumerate(page.blocks) if _free(b)]
     start = next((i for i in members if is_paragraph(page.blocks[i])), None)
     if start is None:
         start = next((i for i in members if not is_title_like(page.blocks[i])), None)
     if start is None:
         return
+    if page.format == "text":
+        end = min((s.heading for s in page.sections if s.heading is not None and s.heading > start), default=len(page.blocks))
+        members = [i for i in members if i < end]
     page.main_start = start
     for i in members:
         if i < start:

@@ -29,6 +29,7 @@ import argparse
 import collections
 import dataclasses
 import fnmatch
+import functools
 import gzip
 import io
 import json
@@ -40,10 +41,10 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from .api import parse
 from .errors import ParseError
@@ -53,6 +54,9 @@ from .serialize import FORMATS, render
 # Pages in flight per worker: enough to keep every process busy, few enough that a
 # huge WARC never piles up in memory.
 IN_FLIGHT_PER_WORKER = 4
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -177,7 +181,7 @@ def _jsonl_items(path: pathlib.Path, fields: Fields) -> Iterator[Item]:
             where = f"{path}:{number}"
             try:
                 record = json.loads(raw)
-            except ValueError as error:
+            except json.JSONDecodeError as error:
                 yield Item(id=where, source=b"", error=f"line {number} is not JSON ({error.msg})")
                 continue
             yield item_from_record(record, where, fields, f"line {number}")
@@ -238,18 +242,19 @@ def _warc_items(path: pathlib.Path, counts: Counts) -> Iterator[Item]:
                 where = f"{path}@{records.offset}"
                 yield Item(id=where, source=b"", error=f"broken WARC record ({type(error).__name__}: {error})")
                 return
-            item = _warc_item(record, counts)
+            item = _warc_item(record, counts, f"{path}@{records.offset}")
             if item is not None:
                 yield item
 
 
-def _warc_item(record: Any, counts: Counts, max_bytes: int = Options().max_input_bytes) -> Item | None:
-    """The page in one WARC record; None for a record that holds no HTML page (skipped)."""
+def _warc_item(record: Any, counts: Counts, where: str, max_bytes: int = Options().max_input_bytes) -> Item | None:
+    """The page in one WARC (or ARC) record; None for a record that holds no HTML page
+    (skipped). ``where`` (``path@offset``) stands in for a missing record id."""
     headers = record.rec_headers
-    record_id = headers.get_header("WARC-Record-ID") or "?"
-    uri = headers.get_header("WARC-Target-URI")
-    page_id = f"{record_id} {uri}"
-    if headers.get_header("Content-Length") is None:  # the header block was cut off
+    arc = record.format == "arc"
+    uri = headers.get_header("uri" if arc else "WARC-Target-URI")
+    page_id = f"{headers.get_header('WARC-Record-ID') or where} {uri}"
+    if headers.get_header("length" if arc else "Content-Length") is None:  # the header block was cut off
         return Item(id=page_id, source=b"", url=uri, error="truncated WARC record (its header has no Content-Length)")
     content_type = (record.http_headers.get_header("Content-Type") or "").lower() if record.http_headers else ""
     body = b""
@@ -347,33 +352,55 @@ def run(
     output_format: str = "json",
     timeout: float = 30.0,
 ) -> Iterator[tuple[str, str | None, str | None]]:
-    """Parse items with ``workers`` processes, yielding results in input order.
-
-    At most ``workers * IN_FLIGHT_PER_WORKER`` pages are in flight. A worker process
-    that dies (a crash in a C library, the kernel's OOM killer) fails only the page it
-    was parsing: the pages in flight are retried one by one to find it."""
+    """Parse items with ``workers`` processes, yielding ``work()``'s results in input order."""
     if workers <= 1:
         for item in items:
             yield work(item, output_format, timeout)
         return
+    yield from ordered_map(
+        functools.partial(work, output_format=output_format, timeout=timeout), items, workers, _crashed_item
+    )
+
+
+def _crashed_item(item: Item) -> tuple[str, str | None, str | None]:
+    return item.id, None, WORKER_DIED
+
+
+WORKER_DIED = "the worker process died while parsing this page (a crash, or out of memory)"
+
+
+def ordered_map(
+    function: Callable[[T], R], items: Iterable[T], workers: int, crashed: Callable[[T], R]
+) -> Iterator[R]:
+    """``function(item)`` for every item, computed in ``workers`` processes, yielded in input order.
+
+    At most ``workers * IN_FLIGHT_PER_WORKER`` items are in flight, so a long input never
+    piles up in memory. A worker process that dies (a crash in a C library, the kernel's
+    OOM killer) costs only the item it was working on: the items in flight are retried
+    one by one, and the one that kills its worker yields ``crashed(item)``."""
+    # The parent only reads inputs and writes lines: it never parses, so it stays small
+    # (about 40 MB); each worker loads what parse() needs (lexicons, language model) on
+    # its first page. Loading that once in the parent before forking would not save
+    # time (the workers load it side by side) and would count it in every process's RSS.
     limit = workers * IN_FLIGHT_PER_WORKER
     pending = iter(items)
-    window: collections.deque[tuple[Item, Future[tuple[str, str | None, str | None]]]] = collections.deque()
+    window: collections.deque[tuple[T, Future[R]]] = collections.deque()
     pool = _pool(workers)
     try:
         while True:
             while len(window) < limit:
-                item = next(pending, None)
-                if item is None:
+                try:
+                    item = next(pending)
+                except StopIteration:
                     break
-                window.append((item, pool.submit(work, item, output_format, timeout)))
+                window.append((item, pool.submit(function, item)))
             if not window:
                 return
             try:
                 done = window[0][1].result()
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
-                yield from _one_by_one(list(window), output_format, timeout)
+                yield from _one_by_one(function, list(window), crashed)
                 window.clear()
                 pool = _pool(workers)
                 continue
@@ -384,19 +411,19 @@ def run(
 
 
 def _one_by_one(
-    window: list[tuple[Item, Future[tuple[str, str | None, str | None]]]], output_format: str, timeout: float
-) -> Iterator[tuple[str, str | None, str | None]]:
-    """The pages that were in flight when a worker died, each (unless it was done) in a
-    process of its own, so that only the page that kills a worker fails."""
+    function: Callable[[T], R], window: list[tuple[T, Future[R]]], crashed: Callable[[T], R]
+) -> Iterator[R]:
+    """The items that were in flight when a worker died, each (unless it was done) in a
+    process of its own, so that only the item that kills a worker fails."""
     for item, future in window:
         if future.done() and not future.cancelled() and future.exception() is None:
             yield future.result()
             continue
         with _pool(1) as pool:
             try:
-                yield pool.submit(work, item, output_format, timeout).result()
+                yield pool.submit(function, item).result()
             except BrokenProcessPool:
-                yield item.id, None, "the worker process died while parsing this page (a crash, or out of memory)"
+                yield crashed(item)
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:

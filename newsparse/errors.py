@@ -18,6 +18,10 @@ from __future__ import annotations
 class ParseError(ValueError):
     """Raised when a page cannot be parsed; the message says why, in one line."""
 
+    def __str__(self) -> str:
+        # one line even when the message quotes a file name or a dependency's error with newlines
+        return " ".join(super().__str__().split())
+
 
 class EmptyInput(ParseError):
     """The input holds no text at all (empty, or whitespace only)."""

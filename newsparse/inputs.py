@@ -6,14 +6,20 @@ HTML once; BeautifulSoup itself is never needed). A ``str`` is never treated as 
 path and nothing is ever fetched from the network.
 
 Encoding priority for bytes (``Raw.encoding_step`` records which step chose):
-BOM > caller's ``encoding=`` > ``<meta charset>`` / XML declaration >
-charset-normalizer's guess > UTF-8 with replacement characters.
+BOM > caller's ``encoding=`` > ``<meta charset>`` / XML declaration > UTF-8 >
+charset-normalizer's guess > UTF-8 with replacement characters. A declared charset
+is checked for plausibility: when it does not decode the bytes, or decodes them to
+mojibake while UTF-8 or another encoding reads them cleanly, that one wins (stale
+``<meta>`` tags in copied templates are common). UTF-16 without a BOM is recognised
+by its zero bytes. Windows-1258 text is NFC-normalised (it stores Vietnamese tone
+marks as combining characters).
 """
 from __future__ import annotations
 
 import codecs
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -128,6 +134,15 @@ def _read_file(path: str | bytes, max_bytes: int) -> bytes:
 
 def decode(data: bytes, *, encoding: str | None = None, max_bytes: int = 50_000_000) -> tuple[str, str, str]:
     """Decode page bytes by the documented priority; return (text, encoding, step)."""
+    text, name, step = _decode(data, encoding=encoding, max_bytes=max_bytes)
+    if name == "cp1258":
+        # windows-1258 keeps Vietnamese tone marks as combining characters: NFC gives the
+        # precomposed text that the same page in UTF-8 (or any other encoding) has
+        text = unicodedata.normalize("NFC", text)
+    return text, name, step
+
+
+def _decode(data: bytes, *, encoding: str | None, max_bytes: int) -> tuple[str, str, str]:
     if len(data) > max_bytes:
         raise InputTooLarge(f"the page is {len(data):,} bytes, over the limit of {max_bytes:,}")
     if data[:2] == b"\x1f\x8b":
@@ -137,9 +152,13 @@ def decode(data: bytes, *, encoding: str | None = None, max_bytes: int = 50_000_
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data.decode(name, errors="replace").lstrip("\ufeff"), name.replace("-sig", ""), "bom"
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     _reject_binary(data)
     if encoding:
-        text = _try_decode(data, encoding)
+        # the caller may use a WHATWG label Python lacks ("windows-874")
+        text = _try_decode(data, _UNKNOWN_TO_PYTHON.get(encoding.strip().lower(), encoding))
         if text is not None:
             return text, _canonical(encoding), "caller"
     declared = _declared_charset(data[:4096])
@@ -147,7 +166,9 @@ def decode(data: bytes, *, encoding: str | None = None, max_bytes: int = 50_000_
         declared = _browser_encoding(declared)
         text = _try_decode(data, declared)
         if text is not None:
-            return text, _canonical(declared), "declared"
+            # a stale <meta charset> (copied template, re-saved file) decodes without error
+            # but to mojibake: another reading that is clearly better wins
+            return _better_than_declared(data, declared, text) or (text, _canonical(declared), "declared")
     try:
         text = data.decode("utf-8")
         return text, "utf-8", "utf-8"
@@ -159,6 +180,71 @@ def decode(data: bytes, *, encoding: str | None = None, max_bytes: int = 50_000_
         if text is not None:
             return text, _canonical(guessed), "detected"
     return data.decode("utf-8", errors="replace"), "utf-8", "fallback"
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str, str] | None:
+    """UTF-16 saved without a BOM: markup and spaces put a zero in every other byte."""
+    head = data[:8192]
+    pairs = len(head) // 2
+    if pairs < 8 or len(data) % 2 or 0 not in head:
+        return None
+    even, odd = head[0 : 2 * pairs : 2].count(0), head[1 : 2 * pairs : 2].count(0)
+    for zeros, others, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros >= pairs * 0.1 and others <= zeros / 5:
+            text = _try_decode(data, name)
+            if text is not None and not _C0.search(text, 0, 4096):
+                return text, name, "utf-16"
+    return None
+
+
+_C0 = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
+_MARKUP = re.compile(rb"<[^<>]*>")
+# How much better another reading must score than the declared one to replace it
+# (charset-normalizer's scores: mess 0 = clean text; coherence 1 = letters follow a language).
+_MESS_MARGIN = 0.02
+_COHERENCE_MARGIN = 0.2
+
+
+def _better_than_declared(data: bytes, declared: str, text: str) -> tuple[str, str, str] | None:
+    """Another decoding when the declared charset gives mojibake; None to keep the declared one."""
+    if text.isascii() or _canonical(declared) == "utf-8":
+        return None
+    try:
+        # non-ASCII bytes that form valid UTF-8 are UTF-8: legacy text never does by chance
+        return data.decode("utf-8"), "utf-8", "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # imported lazily: costs ~50 ms
+
+    # score visible text only: markup is ASCII in every candidate and dilutes the scores
+    sample = _MARKUP.sub(b" ", data[:200_000])
+    best = from_bytes(sample, preemptive_behaviour=False).best()
+    if best is None:
+        return None
+    theirs = str(best)
+    mine = sample.decode(declared, errors="replace")
+    if theirs == mine:
+        return None
+    (my_mess, my_coherence), (their_mess, their_coherence) = _scores(mine), _scores(theirs)
+    clearer = their_mess + _MESS_MARGIN < my_mess
+    more_coherent = their_mess <= my_mess and their_coherence >= my_coherence + _COHERENCE_MARGIN
+    if not (clearer or more_coherent):
+        return None
+    guessed = str(best.encoding)
+    decoded = _try_decode(data, guessed)
+    return None if decoded is None else (decoded, _canonical(guessed), "detected")
+
+
+def _scores(text: str) -> tuple[float, float]:
+    """(mess, coherence) of a text sample, by charset-normalizer's measures."""
+    from charset_normalizer.cd import coherence_ratio
+    from charset_normalizer.md import mess_ratio
+
+    sample = " ".join(text[:20_000].split())
+    languages = coherence_ratio(sample)
+    return mess_ratio(sample, 1.0), languages[0][1] if languages else 0.0
 
 
 def _gunzip(data: bytes, max_bytes: int) -> bytes:
@@ -254,11 +340,18 @@ def _clean(text: str) -> str:
     text = text.lstrip("\ufeff")
     if "\x00" in text:
         text = text.replace("\x00", "")
+    # other C0/C1 control characters are invisible, yet would end up inside words and the JSON
+    text = _CONTROLS.sub("", text)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        text = text.encode("utf-8", errors="replace").decode("utf-8")
+        # lone surrogates (str input only) become U+FFFD, as a decoder would make them, not "?"
+        text = _SURROGATE.sub("\ufffd", text)
     return text
+
+
+_CONTROLS = re.compile("[\x01-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _sniff(text: str) -> Format:

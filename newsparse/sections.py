@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .block import Block, Label
 from .features import ends_sentence, is_name_like, is_paragraph, is_title_like
+from .meta import looks_dated, parse_date
 from .model import NoiseKind
 from .page import Page, RelatedRecord, SectionKind, SectionSpan
 
@@ -110,10 +111,42 @@ def _run_until(
             break
         if stop_at_prose and block.words >= MIN_RESUMED_PROSE_WORDS and _prose(block):
             break
+        if page.format == "text" and _opens_article(page, j):
+            break
         if within is not None and within not in block.ancestors:
             break
         members.append(j)
     return members
+
+
+def _opens_article(page: Page, j: int) -> bool:
+    """A headline followed by a byline or dateline: the article starts here, so a list
+    placed above it (most read, related) ends."""
+    block = page.blocks[j]
+    if block.hit is not None or not is_title_like(block):
+        return False
+    for k in range(j + 1, min(len(page.blocks), j + 4)):
+        following = page.blocks[k]
+        if following.hit in ("byline_prefix", "byline_suffix", "published_prefix"):
+            return True
+        dated = following.words <= 10 and (parse_date(following.text) or looks_dated(following.text))
+        if dated and _prose_run(page, k + 1) >= 2:
+            return True  # a bare date: an article only if several paragraphs follow
+    return False
+
+
+def _prose_run(page: Page, k: int) -> int:
+    """Consecutive paragraphs from ``k`` on, skipping images, labels and credits."""
+    run = 0
+    for block in page.blocks[k : k + 8]:
+        if block.hit is not None or block.label is not Label.UNKNOWN:
+            if run:
+                break
+            continue
+        if not is_paragraph(block):
+            break
+        run += 1
+    return run
 
 
 def _hinted_sections(page: Page, claimed: set[int]) -> None:

@@ -111,9 +111,10 @@ def bag_from_paths(
                 pages = []
     if pages or not groups:
         groups.append(pages)
-    return db.from_sequence(groups, npartitions=len(groups)).map_partitions(
+    bag: dask.bag.Bag = db.from_sequence(groups, npartitions=len(groups)).map_partitions(
         _parse_paths, timeout=timeout, output_format=output_format, fields=fields
     )
+    return bag
 
 
 def parse_bag(
@@ -131,7 +132,10 @@ def parse_bag(
     """
     db = _bag_module()
     index = db.from_sequence(range(bag.npartitions), npartitions=bag.npartitions)
-    return bag.map_partitions(_parse_elements, index, timeout=timeout, output_format=output_format, fields=fields)
+    records: dask.bag.Bag = bag.map_partitions(  # type: ignore[no-untyped-call]
+        _parse_elements, index, timeout=timeout, output_format=output_format, fields=fields
+    )
+    return records
 
 
 def to_dataframe(bag: dask.bag.Bag) -> dask.dataframe.DataFrame:
@@ -144,11 +148,12 @@ def to_dataframe(bag: dask.bag.Bag) -> dask.dataframe.DataFrame:
     """
     _bag_module()
     try:
-        import pandas as pd
+        import pandas as pd  # type: ignore[import-untyped]
     except ImportError as error:
         raise ImportError(f"newsparse.contrib.dask.to_dataframe needs pandas: {INSTALL_HINT}") from error
     meta = pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in COLUMNS.items()})
-    return bag.map(flatten).to_dataframe(meta=meta)
+    frame: dask.dataframe.DataFrame = bag.map(flatten).to_dataframe(meta=meta)  # type: ignore[no-untyped-call]
+    return frame
 
 
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
