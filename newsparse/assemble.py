@@ -31,8 +31,15 @@ def build(page: Page, raw: Raw) -> Document:
     )
     related = []
     for record in page.related:
-        summary = " ".join(blocks[i].text for i in record.summary)
-        related_title = blocks[record.title].text if record.title is not None else None
+        # a later pass may have dropped part of a blurb to noise: each block lands once
+        parts = [i for i in record.summary if blocks[i].label is Label.RELATED_SUMMARY]
+        title_kept = record.title is not None and blocks[record.title].label is Label.RELATED_TITLE
+        if not parts:
+            if title_kept and record.title is not None:
+                blocks[record.title].drop(NoiseKind.OTHER, "related title without a summary")
+            continue
+        summary = " ".join(blocks[i].text for i in parts)
+        related_title = blocks[record.title].text if title_kept and record.title is not None else None
         related.append(
             Related(summary=summary, title=related_title, language=detect(f"{related_title or ''} {summary}"))
         )

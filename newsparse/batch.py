@@ -254,7 +254,8 @@ def _warc_item(record: Any, counts: Counts, where: str, max_bytes: int = Options
     arc = record.format == "arc"
     uri = headers.get_header("uri" if arc else "WARC-Target-URI")
     page_id = f"{headers.get_header('WARC-Record-ID') or where} {uri}"
-    if headers.get_header("length" if arc else "Content-Length") is None:  # the header block was cut off
+    length = headers.get_header("length" if arc else "Content-Length") or ""
+    if not length.strip().isdigit():  # the header block was cut off
         return Item(id=page_id, source=b"", url=uri, error="truncated WARC record (its header has no Content-Length)")
     content_type = (record.http_headers.get_header("Content-Type") or "").lower() if record.http_headers else ""
     body = b""

@@ -96,8 +96,7 @@ def read(
 
 def _to_text(source: object, *, encoding: str | None, max_bytes: int) -> tuple[str, str | None, str]:
     if isinstance(source, str):
-        if len(source) > max_bytes:
-            raise InputTooLarge(f"the page has {len(source):,} characters, over the limit of {max_bytes:,}")
+        _check_str_size(source, max_bytes)
         return source, None, "str"
     if isinstance(source, (bytes, bytearray, memoryview)):
         return decode(bytes(source), encoding=encoding, max_bytes=max_bytes)
@@ -105,11 +104,26 @@ def _to_text(source: object, *, encoding: str | None, max_bytes: int) -> tuple[s
         return decode(_read_file(os.fspath(source), max_bytes), encoding=encoding, max_bytes=max_bytes)
     if type(source).__module__.startswith("bs4"):
         # a BeautifulSoup object: its HTML once, then our own (faster) parser
-        return str(source), None, "BeautifulSoup"
+        html = str(source)
+        _check_str_size(html, max_bytes)
+        return html, None, "BeautifulSoup"
     raise UnsupportedInput(
         f"cannot parse a {type(source).__name__}; pass HTML or text as str, bytes, "
         "a pathlib.Path, or a BeautifulSoup object"
     )
+
+
+def _check_str_size(text: str, max_bytes: int) -> None:
+    """A str is held to the byte limit by its UTF-8 size, like the same page as bytes."""
+    if len(text) > max_bytes:
+        raise InputTooLarge(f"the page has {len(text):,} characters, over the limit of {max_bytes:,} bytes")
+    if len(text) * 4 <= max_bytes or text.isascii():
+        return
+    # counted in slices: encoding a 50 MB page at once would double its memory
+    step = 1 << 20
+    size = sum(len(text[i : i + step].encode("utf-8", "surrogatepass")) for i in range(0, len(text), step))
+    if size > max_bytes:
+        raise InputTooLarge(f"the page is {size:,} bytes as UTF-8, over the limit of {max_bytes:,}")
 
 
 def _read_file(path: str | bytes, max_bytes: int) -> bytes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -116,7 +117,7 @@ def parse_date(text: str, *, textual: bool = False, languages: tuple[str, ...] =
     """
     if not text:
         return None
-    text = text.translate(_DIGITS)
+    text = unicodedata.normalize("NFKC", text).translate(_DIGITS)  # full-width and Arabic-Indic digits
     jalali = _jalali_date(text)
     if jalali is not None:
         return jalali
@@ -136,6 +137,7 @@ def parse_date(text: str, *, textual: bool = False, languages: tuple[str, ...] =
 
 def looks_dated(text: str) -> bool:
     """Does ``text`` hold a year next to a word that may be a month? (no parsing)"""
+    text = text.translate(_DIGITS)
     return _YEAR.search(text) is not None and _MONTH_WORD.search(text) is not None
 
 

@@ -33,6 +33,7 @@ MIN_RESUMED_PROSE_WORDS = 40
 # Section headings are short, and not links (a linked "Comments" is a menu entry).
 MAX_HEADING_WORDS = 8
 MAX_HEADING_LINK_DENSITY = 0.5
+_STATEMENT_END = (".", "。", "!", "！", "।", "۔", "»", '"', "”")
 # Related titles are headlines: at most this many words.
 MAX_RELATED_TITLE_WORDS = 25
 
@@ -218,6 +219,8 @@ def _items_by_sequence(page: Page, members: list[int]) -> list[list[int]]:
     has_summary = False
     for m in members:
         block = page.blocks[m]
+        if block.label is Label.UNKNOWN and _is_date_line(block):
+            block.drop(NoiseKind.BYLINE_UI, "date of a related item")
         if block.label is Label.NOISE:
             if block.kind is NoiseKind.AI_LABEL and has_summary:
                 items.append(current)
@@ -247,8 +250,15 @@ def _items_by_sequence(page: Page, members: list[int]) -> list[list[int]]:
     return items
 
 
+def _is_date_line(block: Block) -> bool:
+    """"13 ноября 2025, 18:05", "2025.08.28": a short line that is a date."""
+    return block.words <= 6 and (parse_date(block.text) is not None or looks_dated(block.text)) and not ends_sentence(block.text)
+
+
 def _is_headline(block: Block) -> bool:
-    return is_title_like(block) and block.words <= MAX_RELATED_TITLE_WORDS and not ends_sentence(block.text)
+    """A blurb's title: headline-shaped; a question mark may end it ("…چقدر است؟")."""
+    text = block.text.rstrip()
+    return is_title_like(block) and block.words <= MAX_RELATED_TITLE_WORDS and not text.endswith(_STATEMENT_END)
 
 
 def _related_item(page: Page, item: list[int]) -> None:
