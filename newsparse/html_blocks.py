@@ -130,11 +130,13 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                 skip_depth += 1
                 continue
             is_block = tag in BLOCK_TAGS
+            hints = _hints(element, tag, hint_table, hint_cache)
+            if not is_block and "part" in hints and _owner_tag(stack) not in _PROSE_TAGS:
+                is_block = True  # <span class="summary"> in a card: a line of its own (not inside a <p>)
             if is_block or tag == "br":
                 flush()
             parent = stack[-1] if stack else None
             node_id = len(nodes)
-            hints = _hints(element, tag, hint_table, hint_cache)
             inherited = parent.landmarks if parent else frozenset()
             landmarks = inherited | hints if hints else inherited
             nodes[node_id] = Node(tag, parent.node_id if parent else -1, len(stack), hints)
@@ -175,6 +177,14 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             add_text(element.tail)
     flush()
     return blocks, nodes
+
+
+_PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "dd", "td"})
+
+
+def _owner_tag(stack: list[_Open]) -> str:
+    owner = _owner(stack)
+    return owner.tag if owner else ""
 
 
 def _owner(stack: list[_Open]) -> _Open | None:
