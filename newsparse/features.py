@@ -78,9 +78,9 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
         if words <= MAX_LABEL_WORDS:
             hit = lexicon.first(PRIORITY_EXACT, block.text)
         if hit is None and words <= MAX_HEADING_WORDS and (block.heading or block.tag == "line"):
-            # "Most read in world news", "Related: more on the election"
+            # "Most read in world news", "Social media: what people are saying"
             if block.heading or is_title_like(block):
-                hit = lexicon.starts(HEADING_KINDS, block.text)
+                hit = lexicon.within(HEADING_KINDS, block.text)
         if hit is None and words <= MAX_PREFIX_WORDS:
             hit = lexicon.first_of_group(PRIORITY_PREFIX, block.text)
         if hit is None and words <= MAX_CROSS_LINK_WORDS:
@@ -140,7 +140,8 @@ def is_name_like(text: str) -> bool:
     words = text.split()
     if all(is_cjk(ch) for ch in text.replace(" ", "")):
         return 2 <= len(text.replace(" ", "")) <= 4
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].isalpha())
+    # cased scripts want capitals; Arabic, Hebrew, Devanagari... have no case to check
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].lower() != w[:1].upper())
 
 
 def is_short(block: Block) -> bool:

@@ -106,7 +106,7 @@ class Lexicon:
         self._pattern_union: dict[str, re.Pattern[str] | None] = {}
         self._contains_keys: dict[str, list[str]] = {}
         self._group_regex: dict[tuple[str, ...], re.Pattern[str]] = {}
-        self._start_regex: dict[str, re.Pattern[str]] = {}
+        self._within_regex: dict[str, re.Pattern[str]] = {}
         self._by_key: dict[str, dict[str, _Entry]] = {}
         for kind, phrases in entries.items():
             exact: dict[str, _Entry] = {}
@@ -184,18 +184,20 @@ class Lexicon:
         union = self._pattern_union[kind]
         return union is not None and union.search(inner) is not None
 
-    def starts(self, kinds: tuple[str, ...], line: str) -> Hit | None:
-        """A phrase of an exact kind that opens ``line`` as whole words
-        ("Most read" in "Most read in world news"); the first kind in order wins."""
+    def within(self, kinds: tuple[str, ...], line: str) -> Hit | None:
+        """A phrase of an exact kind inside ``line`` as whole words ("Most read" in
+        "Most read in world news", "What people are saying" in "Social media: what
+        people are saying"); the first kind in order wins."""
         key = normalize(line)
         for kind in kinds:
-            regex = self._start_regex.get(kind)
+            regex = self._within_regex.get(kind)
             if regex is None:
-                literals = [k for k in self._exact[kind]]
-                regex = self._start_regex[kind] = (
-                    re.compile("^(?:" + _trie_pattern(literals, word_end=True) + r")(?=[\s:：,-])") if literals else re.compile("(?!)")
-                )
-            found = regex.match(key)
+                # only phrases of 2+ words: a lone "Headline" or "More" inside a line
+                # says nothing about it
+                literals = [k for k in self._exact[kind] if " " in k]
+                body = _trie_pattern(literals, word_end=True) if literals else "(?!)"
+                regex = self._within_regex[kind] = re.compile(rf"(?:^|(?<=[\s:：,\-]))(?:{body})(?=$|[\s:：,?？!\-])")
+            found = regex.search(key)
             if found is not None:
                 entry = self._exact[kind][found.group(0)]
                 return Hit(kind, entry.phrase, entry.language)

@@ -7,6 +7,8 @@ to the next heading or to the cookie banner / footer.
 """
 from __future__ import annotations
 
+import re
+
 from .block import Block, Label
 from .features import ends_sentence, is_name_like, is_paragraph, is_title_like
 from .meta import looks_dated, parse_date
@@ -25,6 +27,9 @@ HINT_KINDS: dict[str, SectionKind] = {"related": "related", "comments": "comment
 TERMINATORS = (NoiseKind.COOKIE_BANNER, NoiseKind.FOOTER)
 # A section container holding more than this share of the page text is a wrapper.
 MAX_SECTION_SHARE = 0.5
+_COUNTED = re.compile(r"[(（\[]\s*\d+\s*[)）\]]|\s\d+$")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # A section holding more than this share of the page's prose is the article itself
 # under a label ("Breaking news"), not a list beside it.
 MAX_SECTION_PROSE = 0.5
@@ -46,6 +51,8 @@ def find(page: Page) -> None:
     total_prose = max(1, sum(len(b.text) for b in page.blocks if _prose(b)))
     for i in headings:
         kind = HEADING_KINDS[page.blocks[i].hit or ""]
+        if kind == "people_say" and _COUNTED.search(page.blocks[i].text):
+            kind = "comments"  # "Réactions (4)": a counted list of reader reactions is a thread
         members, container = _scope(page, i, heading_set)
         members = [m for m in members if m not in claimed]
         if sum(len(page.blocks[m].text) for m in members if _prose(page.blocks[m])) > MAX_SECTION_PROSE * total_prose:
@@ -347,6 +354,8 @@ def _comment_meta(page: Page, m: int, free: list[int]) -> bool:
     block = page.blocks[m]
     if page.lexicon.contains("relative_time", block.text):
         return True
+    if block.words <= 8 and _CLOCK.search(block.text.translate(_ASCII_DIGITS)) and not ends_sentence(block.text):
+        return True  # "Mahsa - 1404/08/20 - 11:20": a name and a timestamp
     return m == free[0] and len(free) > 1 and block.words <= 6 and not ends_sentence(block.text)
 
 
