@@ -105,7 +105,7 @@ class Lexicon:
         self._regex: dict[str, re.Pattern[str] | None] = {}
         self._pattern_union: dict[str, re.Pattern[str] | None] = {}
         self._contains_keys: dict[str, list[str]] = {}
-        self._group_regex: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._group_regex: dict[tuple[str, ...], tuple[re.Pattern[str], dict[str, list[str]]]] = {}
         self._within_regex: dict[str, re.Pattern[str]] = {}
         self._by_key: dict[str, dict[str, _Entry]] = {}
         for kind, phrases in entries.items():
@@ -204,17 +204,46 @@ class Lexicon:
         return None
 
     def first_of_group(self, kinds: tuple[str, ...], line: str) -> Hit | None:
-        """Like :meth:`first` for non-exact kinds, with a single regex search: the
-        leftmost phrase wins, and at the same place the earlier kind (so prefix kinds
-        keep their priority order)."""
-        regex = self._group_regex.get(kinds)
-        if regex is None:
-            parts = [f"(?P<{k}>{self._regex[k].pattern})" for k in kinds if self._regex[k] is not None]  # type: ignore[union-attr]
-            regex = self._group_regex[kinds] = re.compile("|".join(parts)) if parts else re.compile("(?!)")
-        found = regex.search(_norm_inner(line))
-        if found is None or found.lastgroup is None:
-            return None
-        return self.match(found.lastgroup, line)
+        """Like :meth:`first` for non-exact kinds, with one regex search per match mode
+        over a single trie of all their phrases: the leftmost phrase wins, and at the
+        same place the earlier kind (so prefix kinds keep their priority order)."""
+        inner = _norm_inner(line)
+        best: tuple[int, int, str] | None = None
+        for group in self._mode_groups(kinds):
+            regex, owners = self._merged(group)
+            found = regex.search(inner)
+            if found is None:
+                continue
+            owner = owners.get(found.group(0))
+            kind = owner[0] if owner else next((k for k in group if self.match(k, line)), None)
+            if kind is not None:
+                candidate = (found.start(), kinds.index(kind), kind)
+                best = candidate if best is None or candidate < best else best
+        return None if best is None else self.match(best[2], line)
+
+    def _mode_groups(self, kinds: tuple[str, ...]) -> list[tuple[str, ...]]:
+        modes: dict[str, list[str]] = {}
+        for kind in kinds:
+            modes.setdefault(KINDS[kind], []).append(kind)
+        return [tuple(group) for group in modes.values()]
+
+    def _merged(self, group: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, list[str]]]:
+        """One trie regex over every phrase of kinds sharing a mode, and phrase -> kinds."""
+        cached = self._group_regex.get(group)
+        if cached is not None:
+            return cached
+        mode = KINDS[group[0]]
+        owners: dict[str, list[str]] = {}
+        patterns: list[_Entry] = []
+        for kind in group:
+            for entry in self._ordered[kind]:
+                owners.setdefault(_norm_inner(entry.phrase), []).append(kind)
+            patterns.extend(self._patterns[kind])
+        owners.pop("", None)
+        entries = [_Entry(key, "", None) for key in owners] + patterns
+        regex = _alternation(mode, entries) or re.compile("(?!)")
+        self._group_regex[group] = (regex, owners)
+        return regex, owners
 
     def find(self, kind: str, line: str) -> tuple[int, int] | None:
         """(start, end) of the first phrase of ``kind`` inside ``line``, at a word start."""
