@@ -107,6 +107,7 @@ class Lexicon:
         self._contains_keys: dict[str, list[str]] = {}
         self._group_regex: dict[tuple[str, ...], tuple[re.Pattern[str], dict[str, list[str]]]] = {}
         self._within_regex: dict[str, re.Pattern[str]] = {}
+        self._groups_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._by_key: dict[str, dict[str, _Entry]] = {}
         for kind, phrases in entries.items():
             exact: dict[str, _Entry] = {}
@@ -222,10 +223,13 @@ class Lexicon:
         return None if best is None else self.match(best[2], line)
 
     def _mode_groups(self, kinds: tuple[str, ...]) -> list[tuple[str, ...]]:
-        modes: dict[str, list[str]] = {}
-        for kind in kinds:
-            modes.setdefault(KINDS[kind], []).append(kind)
-        return [tuple(group) for group in modes.values()]
+        groups = self._groups_of.get(kinds)
+        if groups is None:
+            modes: dict[str, list[str]] = {}
+            for kind in kinds:
+                modes.setdefault(KINDS[kind], []).append(kind)
+            groups = self._groups_of[kinds] = [tuple(group) for group in modes.values()]
+        return groups
 
     def _merged(self, group: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, list[str]]]:
         """One trie regex over every phrase of kinds sharing a mode, and phrase -> kinds."""
