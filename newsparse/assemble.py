@@ -20,7 +20,8 @@ def build(page: Page, raw: Raw) -> Document:
     _check_coverage(page)
     blocks = page.blocks
     paragraphs = [b.text for b in blocks if b.label is Label.MAIN]
-    title = blocks[page.title].text if page.title is not None else None
+    # a later pass (script contrast) may have dropped the headline to noise: it lands once
+    title = blocks[page.title].text if page.title is not None and blocks[page.title].label is Label.TITLE else None
     main_text = " ".join(paragraphs) or (title or "")
     main = Main(
         title=title,

@@ -170,9 +170,9 @@ def _decode(data: bytes, *, encoding: str | None, max_bytes: int) -> tuple[str, 
     if utf16 is not None:
         return utf16
     _reject_binary(data)
-    if encoding:
-        # the caller may use a WHATWG label Python lacks ("windows-874")
-        text = _try_decode(data, _UNKNOWN_TO_PYTHON.get(encoding.strip().lower(), encoding))
+    caller = _text_codec(encoding) if encoding else None  # also maps WHATWG labels ("windows-874")
+    if encoding and caller:
+        text = _try_decode(data, caller)
         if text is not None:
             return text, _canonical(encoding), "caller"
     declared = _declared_charset(data[:4096])
@@ -292,20 +292,35 @@ def _declared_charset(head: bytes) -> str | None:
     match = _META_CHARSET.search(head)
     if not match:
         return None
-    name = (match.group(1) or match.group(2) or b"").decode("ascii", "ignore").strip().lower()
-    name = _UNKNOWN_TO_PYTHON.get(name, name)
-    try:
-        codecs.lookup(name)
-    except LookupError:
+    name = _text_codec((match.group(1) or match.group(2) or b"").decode("ascii", "ignore"))
+    if name is None:
         return None
     # a page that declares utf-16 but reached us as 8-bit bytes cannot be utf-16
-    return None if name.startswith("utf-16") or name.startswith("utf-32") else name
+    return None if codecs.lookup(name).name.startswith(("utf-16", "utf-32")) else name
+
+
+# Python codecs no page is written in: they rewrite text (unicode_escape turns "\\x41" into
+# "A"), fail on every byte ("undefined"), or are banned from the web (utf-7)
+_NOT_PAGE_CODECS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "charmap", "idna", "punycode", "utf-7"})
+
+
+def _text_codec(label: str) -> str | None:
+    """The Python codec for a charset label, or None when it names no page encoding."""
+    name = label.strip().lower()
+    name = _UNKNOWN_TO_PYTHON.get(name, name)
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CODECS:
+        return None  # base64, rot13, zlib... and the codecs above
+    return name
 
 
 def _try_decode(data: bytes, name: str) -> str | None:
     try:
         return data.decode(name)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # UnicodeError: some codecs raise its base class
         return None
 
 

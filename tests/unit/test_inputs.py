@@ -63,3 +63,54 @@ def test_binary_and_unsupported() -> None:
         read(3.14)
     with pytest.raises(UnsupportedInput):
         read("x", format="pdf")
+
+
+def test_a_stale_legacy_declaration_on_utf8_bytes_loses() -> None:
+    text, used, step = decode(PAGE.format(cs="windows-1252").encode("utf-8"))
+    assert "Ça coûte 5 €, déjà payé." in text and (used, step) == ("utf-8", "utf-8")
+
+
+def test_a_declaration_that_reads_as_mojibake_loses_to_detection() -> None:
+    body = "Москва — столица России, крупнейший по численности населения город страны. " * 3
+    data = f"<html><head><meta charset='koi8-r'></head><body><p>{body}</p></body></html>".encode("windows-1251")
+    text, used, step = decode(data)
+    assert body in text and (used, step) == ("cp1251", "detected")
+
+
+def test_a_right_declaration_stays() -> None:
+    data = PAGE.format(cs="iso-8859-15").encode("iso-8859-15")
+    assert decode(data)[1:] == ("iso8859-15", "declared")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(codec: str) -> None:
+    text, used, step = decode(PAGE.format(cs="utf-16").encode(codec))
+    assert "déjà" in text and (used, step) == (codec, "utf-16")
+
+
+@pytest.mark.parametrize("label", ["undefined", "unicode_escape", "utf-7", "base64", "charmap", "idna", "nonsense"])
+def test_labels_that_name_no_page_encoding_are_ignored(label: str) -> None:
+    data = PAGE.format(cs=label).replace("€", "EUR").encode("utf-8") + b"<p>\\x41</p>"
+    text, used, step = decode(data)
+    assert "déjà" in text and "\\x41" in text and used == "utf-8"
+    assert decode(data, encoding=label)[1] == "utf-8"
+
+
+def test_windows_1258_is_nfc_normalised() -> None:
+    # "Việt" with the tone mark as a combining character, as windows-1258 stores it
+    data = "<p>Vi\u00ea\u0323t Nam</p>".encode("cp1258")
+    text, used, _ = decode(data, encoding="windows-1258")
+    assert "Việt Nam" in text and used == "cp1258"
+
+
+def test_str_is_held_to_the_byte_limit_by_its_utf8_size() -> None:
+    from newsparse.errors import InputTooLarge
+
+    read("é" * 1000, max_bytes=2000)
+    with pytest.raises(InputTooLarge, match="2,002 bytes"):
+        read("é" * 1001, max_bytes=2000)
+
+
+def test_control_characters_and_surrogates_are_cleaned() -> None:
+    raw = read("<p>a\x01b\x7fc\x9fd \ud800 e\r\nf\rg</p>")
+    assert raw.text == "<p>abcd \ufffd e\nf\ng</p>"
