@@ -41,6 +41,14 @@ def parse(
     """
     options = options or Options()
     raw = inputs.read(source, url=url, format=format, encoding=options.encoding, max_bytes=options.max_input_bytes)
+    page = classified(raw, options)
+    return assemble.build(page, raw)
+
+
+def classified(raw: inputs.Raw, options: Options | None = None) -> Page:
+    """The decoded page cut into blocks, each labelled by the classifier passes: the
+    state ``parse()`` assembles into a Document (and ``bench/explain.py`` prints)."""
+    options = options or Options()
     words = lexicon.load()
     if raw.format == "html":
         root = _html_tree(raw.text)
@@ -51,8 +59,7 @@ def parse(
     if not blocks:
         raise EmptyInput("the page has no visible text (only markup, scripts or styles)")
     page = Page(blocks=blocks, nodes=nodes, format=raw.format, lexicon=words, head=head)
-    classify.run(page, disabled=options.disabled_passes)
-    return assemble.build(page, raw)
+    return classify.run(page, disabled=options.disabled_passes)
 
 
 def parse_many(
