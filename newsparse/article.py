@@ -55,7 +55,7 @@ _CAPTION_LANDMARKS = frozenset({"caption", "figcaption"})
 _SIDE_LANDMARKS = frozenset({"aside", "nav", "footer", "related", "comments", "header"})
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b")
 # A name ends where a separator or a digit starts (": · 2 April 2025").
-_NAME_END = re.compile(r"\s[·|•—–-]\s|[·|•]|\d")
+_NAME_END = re.compile(r"\s[·|•—–-]\s|[·|•／/（(]|\d")
 _JOINERS = re.compile(r"^[\s·|•,–—-]+|[\s·|•,–—-]+$")
 
 
@@ -436,7 +436,8 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
         elif not _is_dateline(page, block):
             continue
         text = page.lexicon.strip_prefix("published_prefix", block.text) or block.text
-        found = parse_date(text, textual=True, languages=page.date_languages)
+        labelled = block.hit == "published_prefix"
+        found = parse_date(text, textual=True, languages=page.date_languages, short_year=labelled)
         if found:
             return found
         tries += 1

@@ -93,7 +93,7 @@ def hits(page: Page) -> None:
 # Prefix cues that also open ordinary sentences ("Par ailleurs…", "记者从…获悉",
 # "Published reports say…"): they count only when a name or a date follows.
 _NEEDS_CONFIRMING = frozenset({"byline_prefix", "byline_suffix", "published_prefix", "updated_prefix"})
-_NAME_CUT = re.compile(r"\s[·|•—–-]\s|[·|•,;]|\d|\s(?:and|und|et|y|e|и|ve|dan|và|و)\s")
+_NAME_CUT = re.compile(r"\s[·|•—–-]\s|[·|•,;／/（(]|\d|\s(?:and|und|et|y|e|и|ve|dan|và|و)\s")
 
 
 def _confirmed(page: Page, block: Block) -> bool:

@@ -50,7 +50,7 @@ assert set(PRIORITY_EXACT + PRIORITY_PREFIX + PRIORITY_CONTAINS) == set(KINDS)
 
 HEADING_KINDS = ("related_heading", "people_say_heading", "comments_heading", "trending_heading")
 # A heading that only starts with a known phrase ("Most read in world news") is short.
-MAX_HEADING_WORDS = 7
+MAX_HEADING_WORDS = 9
 # Exact labels are UI strings: a block longer than this is prose, whatever it says.
 MAX_LABEL_WORDS = 10
 # Bylines, datelines and credits are short; longer lines starting with "By" are prose.
@@ -138,8 +138,9 @@ def is_name_like(text: str) -> bool:
     if any(ch in ".!?:;,，。" for ch in text.rstrip(".")):
         return False
     words = text.split()
-    if all(is_cjk(ch) for ch in text.replace(" ", "")):
-        return 2 <= len(text.replace(" ", "")) <= 4
+    cjk = sum(1 for ch in text if is_cjk(ch))
+    if cjk:  # CJK names are 2-4 characters, written without other letters or punctuation
+        return cjk == len(text.replace(" ", "")) and 2 <= cjk <= 4
     # cased scripts want capitals; Arabic, Hebrew, Devanagari... have no case to check
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].lower() != w[:1].upper())
 

@@ -42,6 +42,7 @@ _MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
 # Arabic-Indic and Persian digits read as ASCII digits
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(1[34]\d\d)(?!\d)")
+_DMY_SHORT = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{2})(?![\d./-])")
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 
 
@@ -109,7 +110,9 @@ def read_head(root: etree._Element) -> HeadMeta:
     )
 
 
-def parse_date(text: str, *, textual: bool = False, languages: tuple[str, ...] = ()) -> dt.date | None:
+def parse_date(
+    text: str, *, textual: bool = False, languages: tuple[str, ...] = (), short_year: bool = False
+) -> dt.date | None:
     """The date written in ``text`` (ISO, numeric, or with ``textual=True`` month names), or None.
 
     ``languages`` (ISO 639-1 codes) narrows the month names dateparser tries: without
@@ -130,6 +133,10 @@ def parse_date(text: str, *, textual: bool = False, languages: tuple[str, ...] =
         if month > 12 >= day:  # 12/31/2025: US order
             day, month = month, day
         return _make(int(match.group(3)), month, day)
+    if short_year:  # "פורסם: 02.12.25": a labelled dateline may write the year in two digits
+        match = _DMY_SHORT.search(text)
+        if match:
+            return _make(2000 + int(match.group(3)), int(match.group(2)), int(match.group(1)))
     if textual and _YEAR.search(text) and _MONTH_WORD.search(text):
         return _textual_date(" ".join(text.split())[:80], languages)
     return None

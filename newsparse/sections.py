@@ -140,6 +140,10 @@ def _opens_article(page: Page, j: int) -> bool:
         dated = following.words <= 10 and (parse_date(following.text) or looks_dated(following.text))
         if dated and _prose_run(page, k + 1) >= 2:
             return True  # a bare date: an article only if several paragraphs follow
+        if not dated and following.hit is None and is_title_like(following) and not is_paragraph(following):
+            if k == j + 1 and following.words > block.words:
+                continue  # a longer line right under a headline: its standfirst
+            return False  # another headline comes first: that one opens the article
     return False
 
 
