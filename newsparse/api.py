@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Literal
 
-from lxml import etree, html
+from lxml import etree
 
 from . import assemble, classify, html_blocks, inputs, lexicon, text_blocks
 from .errors import EmptyInput, ParseError
@@ -128,13 +128,16 @@ def _lxml_parse(text: str) -> etree._Element | None:
     """The parsed tree, or None when libxml2 hit its depth limit (and dropped content)."""
     # comments and processing instructions are dropped at parse time: iterwalk does not
     # visit them, so their tails (visible text, e.g. after React's <!-- -->) would be lost
-    parser = html.HTMLParser(
+    # plain etree elements, not lxml.html's HtmlElement: no per-element class lookup
+    parser = etree.HTMLParser(
         encoding="utf-8", no_network=True, huge_tree=True, remove_comments=True, remove_pis=True
     )
     try:
-        root = html.document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
-    except (etree.ParserError, ValueError) as error:
+        root = etree.fromstring(text.encode("utf-8", errors="replace"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise EmptyInput(f"the HTML has no content lxml can read ({error})") from None
+    if root is None:
+        raise EmptyInput("the HTML has no content lxml can read (no elements)")
     if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
         return None
     return root
