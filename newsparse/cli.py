@@ -26,6 +26,9 @@ examples:
   newsparse page.html --format markdown    the whole page as Markdown
   newsparse batch crawl/ -o out.jsonl      a folder (or .jsonl / .warc) -> JSON Lines
   cat page.html | newsparse -              read one page from standard input
+  newsparse page.html --explain            every block with its label and the reason
+
+`newsparse batch --help` lists the options of batch mode.
 """
 
 
@@ -56,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
         help="how to read the pages (default: auto-detect HTML vs text dump)",
     )
     parser.add_argument("--url", help="the page's URL, recorded in source.url")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="instead of the result, print every block of the page with its label and why",
+    )
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
     return parser
 
@@ -67,6 +75,9 @@ def _pages(argv: list[str]) -> int:
     for name in args.pages:
         try:
             source: object = sys.stdin.buffer.read() if name == "-" else pathlib.Path(name)
+            if args.explain:
+                sys.stdout.write(_explain(source, args.input_format))
+                continue
             doc = parse(source, url=args.url, format=args.input_format)
         except ParseError as error:
             print(f"newsparse: {name}: {error}", file=sys.stderr)
@@ -78,6 +89,20 @@ def _pages(argv: list[str]) -> int:
             output = render(doc, args.format)
             sys.stdout.write(output if output.endswith("\n") else output + "\n")
     return 1 if failed else 0
+
+
+def _explain(source: object, input_format: str) -> str:
+    """One line per block: index, label, noise kind, lexicon hit, text, reason."""
+    from .api import classified
+    from .inputs import read
+
+    page = classified(read(source, format=input_format))
+    lines = [f"# title block {page.title}, text starts at block {page.main_start}, published {page.published}"]
+    for block in page.blocks:
+        kind = f"{block.kind}" if block.kind else ""
+        reason = f"  <- {block.reason}" if block.reason else ""
+        lines.append(f"{block.index:4d} {block.label.value:15s} {kind:15s} {block.hit or '':20s} {block.text[:80]!r}{reason}")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -65,3 +65,10 @@ def test_python_dash_m_and_stdin() -> None:
         check=True,
     )
     assert result.stdout.decode("utf-8").startswith("Riverside library reopens")
+
+
+def test_explain_lists_every_block_with_its_reason(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(SEED), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "cookie_banner" in out and "ai_label" in out and "main" in out
+    assert len(out.splitlines()) > 20
