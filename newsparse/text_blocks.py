@@ -83,21 +83,28 @@ def _labels_on_one_line(raw_line: str) -> list[str]:
 
 
 def _wrap_width(lines: list[str]) -> int:
-    """The width a dump is hard-wrapped at, or 0 when it is not wrapped."""
-    long_lines = [len(line) for line in lines if len(line) >= _MIN_WRAPPED_LINE]
-    if len(long_lines) < 4:
+    """The width a dump is hard-wrapped at, or 0 when it is not wrapped.
+
+    Judged on the lines that another line follows directly: in a wrapped dump those are
+    filled almost to the width (only a paragraph's last line ends short)."""
+    inner = [
+        len(line)
+        for line, following in zip(lines, lines[1:])
+        if len(line) >= _MIN_WRAPPED_LINE and following.strip()
+    ]
+    if len(inner) < 3:
         return 0
     best_width, best_count = 0, 0
-    for width in sorted(set(n for n in long_lines if n <= _MAX_WRAP_WIDTH)):
-        count = sum(1 for n in long_lines if width - _WRAP_BAND < n <= width)
-        if count > best_count:
+    for width in sorted(set(n for n in inner if n <= _MAX_WRAP_WIDTH)):
+        count = sum(1 for n in inner if width - _WRAP_BAND < n <= width)
+        if count >= best_count:  # ties: the wider width (lines may fill it exactly)
             best_width, best_count = width, count
-    return best_width if best_count >= _WRAPPED_SHARE * len(long_lines) else 0
+    return best_width if best_count >= _WRAPPED_SHARE * len(inner) else 0
 
 
 def _continues(previous: str, line: str, width: int) -> bool:
     """Was ``line`` pushed to a new line by wrapping, rather than starting a new one?"""
-    if not width - 2 * _WRAP_BAND <= len(previous) <= width:
+    if not width - 2 * _WRAP_BAND <= len(previous) <= width + 2:
         return False  # the previous line ended early (or is no wrapped line at all)
     if line[:1].islower():
         return True
