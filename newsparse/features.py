@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .block import Block, is_cjk, word_count
-from .lexicon import KINDS, Lexicon
+from .lexicon import KINDS, Hit, Lexicon
 
 # Exact kinds, most specific first: a line that is both an AI label and a navigation
 # word is an AI label.
@@ -52,7 +52,7 @@ HEADING_KINDS = ("related_heading", "people_say_heading", "comments_heading", "t
 # A heading that only starts with a known phrase ("Most read in world news") is short.
 MAX_HEADING_WORDS = 9
 # Exact labels are UI strings: a block longer than this is prose, whatever it says.
-MAX_LABEL_WORDS = 10
+MAX_LABEL_WORDS = 12
 # Bylines, datelines and credits are short; longer lines starting with "By" are prose.
 MAX_PREFIX_WORDS = 14
 # An inline cross-link carries a whole headline after its "Read also:".
@@ -65,6 +65,8 @@ MAX_FOOTER_WORDS = 25
 # sentence-final marks of many scripts: Latin/Cyrillic, CJK, Devanagari danda,
 # Arabic/Urdu, Armenian, Ethiopic, Myanmar; and closing quotes after them
 _SENTENCE_END = tuple(".!?…。！？」』”\"'»)।॥؟۔։።။")
+# a heading phrase, a colon, then a headline of 3+ words: an inline cross-link
+_CROSS_LINK = re.compile(r"[:：]\s*\S+\s+\S+\s+\S+")
 _BREADCRUMB = re.compile(r"\s*(?:>|›|»|→|＞|/|\||｜|::|•)\s*")
 
 
@@ -81,6 +83,9 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
             # "Most read in world news", "Social media: what people are saying"
             if block.heading or is_title_like(block):
                 hit = lexicon.within(HEADING_KINDS, block.text)
+                if hit is not None and hit.kind == "related_heading" and _CROSS_LINK.search(block.text):
+                    # "You may also like: <a headline>" between paragraphs: a cross-link
+                    hit = Hit("read_also_prefix", hit.phrase, hit.language)
         if hit is None and words <= MAX_PREFIX_WORDS:
             hit = lexicon.first_of_group(PRIORITY_PREFIX, block.text)
         if hit is None and MAX_PREFIX_WORDS < words <= MAX_CROSS_LINK_WORDS:
