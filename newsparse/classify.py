@@ -198,6 +198,8 @@ def contrast(page: Page) -> None:
         return
     kept = (Label.MAIN, Label.TITLE, Label.RELATED_TITLE, Label.RELATED_SUMMARY, Label.WPS_TEXT)
     for block in page.blocks:
+        if block.label is Label.RELATED_SUMMARY and is_paragraph(block):
+            continue  # a blurb in another language is still a blurb (related lists mix languages)
         if block.label in kept and block.words <= MAX_CONTRAST_WORDS:
             other = dominant_script(block.text)
             if other is not None and other != script and not _mixed_ok(script, other):

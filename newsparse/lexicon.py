@@ -354,7 +354,8 @@ class Lexicon:
 
 _HAS_DIGIT = re.compile(r"\d")
 _STRONG_SEPARATORS = re.compile(r"\s{2,}|\t|[·•|｜]")
-_COUNT = re.compile(r"[\s(（\[]*\d[\d.,]*[)）\]]*\s*$")
+# a trailing count: "(3)", " 12", "（3件）", "(3 comments)" -> stripped for lookup
+_COUNT = re.compile(r"[\s(（\[]*\d[\d.,]*\s*[^\W\d_]{0,12}[)）\]]*\s*$")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -38,11 +38,12 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _YMD = re.compile(r"(?<!\d)(\d{4})\s*[./年-]\s*(\d{1,2})\s*[./月-]\s*(\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})(?!\d)")
 # a run of 3+ letters (a month name) next to the digits; CJK month forms are numeric
-_MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
+_MONTH_WORD = re.compile(r"[^\W\d_][^\s\d]{2,}")  # vowel signs (Devanagari) are no \w letters
 # Arabic-Indic and Persian digits read as ASCII digits
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(1[34]\d\d)(?!\d)")
 _DMY_SHORT = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{2})(?![\d./-])")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}(?:\s*(?:am|pm|AM|PM|ч\.?))?\b")
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 
 
@@ -214,15 +215,21 @@ def _textual_date(text: str, languages: tuple[str, ...]) -> dt.date | None:
         import dateparser  # lazy: importing costs ~0.3 s
     except ImportError:  # pragma: no cover - a declared dependency
         return None
-    try:
-        value = dateparser.parse(
-            text,
-            languages=list(languages) or None,
-            settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
-        )
-    except Exception:  # dateparser raises assorted errors on odd text; a date is optional
-        return None
-    return value.date() if value is not None and 1990 <= value.year <= 2100 else None
+    # as written; without its clock time ("à 5 h 00"); cut after the year ("… 2025 - ١٠:٣٠ ص")
+    year = _YEAR.search(text)
+    candidates = [text, _CLOCK_TIME.sub(" ", text), text[: year.end()] if year else ""]
+    for candidate in dict.fromkeys(c.strip() for c in candidates if c.strip()):
+        try:
+            value = dateparser.parse(
+                candidate,
+                languages=list(languages) or None,
+                settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+            )
+        except Exception:  # dateparser raises assorted errors on odd text; a date is optional
+            continue
+        if value is not None and 1990 <= value.year <= 2100:
+            return value.date()
+    return None
 
 
 def _jsonld(root: etree._Element) -> list[Any]:

@@ -178,7 +178,11 @@ def _hinted_sections(page: Page, claimed: set[int]) -> None:
             seen.add(node_id)
             members = [k for k, b in enumerate(page.blocks) if node_id in b.ancestors and k not in claimed]
             claimed.update(members)
-            _add(page, SectionSpan(heading=None, kind=kind, members=members, container=node_id))
+            heading = None
+            if members and page.blocks[members[0]].heading and page.blocks[members[0]].words <= MAX_HEADING_WORDS:
+                heading = members.pop(0)  # its own <h2>, in words the lexicon does not know
+                page.blocks[heading].drop(NoiseKind.SECTION_HEADING, f"heading of a {kind} section")
+            _add(page, SectionSpan(heading=heading, kind=kind, members=members, container=node_id))
             break
 
 
@@ -305,6 +309,8 @@ def _related_item(page: Page, item: list[int]) -> None:
 def people_say(page: Page) -> None:
     """Reactions summaries keep their text; comment threads keep each comment's body."""
     for span in page.sections:
+        if span.kind == "people_say" and _looks_like_thread(page, span):
+            span.kind = "comments"  # under a reactions heading, but with reply buttons and times
         if span.kind == "people_say":
             kept = [m for m in span.members if page.blocks[m].label is Label.UNKNOWN and page.blocks[m].tag != "img"]
             for m in kept:
@@ -317,6 +323,12 @@ def people_say(page: Page) -> None:
                 kept.extend(_comment_body(page, item))
             if kept:
                 page.people_say.append(span)
+
+
+def _looks_like_thread(page: Page, span: SectionSpan) -> bool:
+    """Reader comments: several comment controls or relative times among the blocks."""
+    marks = sum(1 for m in span.members if page.blocks[m].hit in ("comment_ui", "relative_time"))
+    return marks >= 2
 
 
 def _comment_body(page: Page, item: list[int]) -> list[int]:
