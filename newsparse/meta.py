@@ -41,6 +41,7 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})(?!\d)
 _MONTH_WORD = re.compile(r"[^\W\d_][^\s\d]{2,}")  # vowel signs (Devanagari) are no \w letters
 # Arabic-Indic and Persian digits read as ASCII digits
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_DAY_NAME_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_][^\s\d]*)\s+((?:19|20)\d\d)(?!\d)")
 _JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(1[34]\d\d)(?!\d)")
 _DMY_SHORT = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{2})(?![\d./-])")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}(?:\s*(?:am|pm|AM|PM|ч\.?))?\b")
@@ -125,6 +126,9 @@ def parse_date(
     jalali = _jalali_date(text)
     if jalali is not None:
         return jalali
+    named = _named_month_date(text)
+    if named is not None:
+        return named
     match = _ISO.search(text) or _YMD.search(text)
     if match:
         return _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
@@ -162,6 +166,16 @@ def _jalali_date(text: str) -> dt.date | None:
     return jalali_to_gregorian(year, month, day)
 
 
+def _named_month_date(text: str) -> dt.date | None:
+    """"18 جانفي 2025": day, a month name from ``data/calendars/months.txt``, year."""
+    months = _month_names("months.txt")
+    for match in _DAY_NAME_YEAR.finditer(text):
+        month = months.get(match.group(2))
+        if month is not None:
+            return _make(int(match.group(3)), month, int(match.group(1)))
+    return None
+
+
 def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     """Solar Hijri -> Gregorian, counted from a known Nowruz (1 Farvardin 1404 =
     2025-03-21) with the 33-year leap cycle; exact for the years news pages carry."""
@@ -183,12 +197,17 @@ def _make_date(value: dt.date) -> dt.date | None:
     return value if 1990 <= value.year <= 2100 else None
 
 
-@lru_cache(maxsize=1)
 def _jalali_months() -> dict[str, int]:
     """Month names of the Solar Hijri calendar, from ``data/calendars/jalali.txt``."""
+    return _month_names("jalali.txt")
+
+
+@lru_cache(maxsize=4)
+def _month_names(file: str) -> dict[str, int]:
+    """name -> month number, from a ``data/calendars`` file of "number: name, name" lines."""
     from importlib import resources
 
-    text = (resources.files("newsparse") / "data" / "calendars" / "jalali.txt").read_text("utf-8")
+    text = (resources.files("newsparse") / "data" / "calendars" / file).read_text("utf-8")
     months: dict[str, int] = {}
     for line in text.splitlines():
         line = line.strip()
