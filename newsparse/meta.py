@@ -247,7 +247,8 @@ def _textual_date(text: str, languages: tuple[str, ...]) -> dt.date | None:
         except Exception:  # dateparser raises assorted errors on odd text; a date is optional
             continue
         if value is not None and 1990 <= value.year <= 2100:
-            return value.date()
+            found: dt.date = value.date()
+            return found
     return None
 
 

@@ -148,7 +148,7 @@ def to_dataframe(bag: dask.bag.Bag) -> dask.dataframe.DataFrame:
     """
     _bag_module()
     try:
-        import pandas as pd  # type: ignore[import-untyped]
+        import pandas as pd
     except ImportError as error:
         raise ImportError(f"newsparse.contrib.dask.to_dataframe needs pandas: {INSTALL_HINT}") from error
     meta = pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in COLUMNS.items()})
