@@ -88,6 +88,8 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
                     hit = Hit("read_also_prefix", hit.phrase, hit.language)
         if hit is None and words <= MAX_PREFIX_WORDS:
             hit = lexicon.first_of_group(PRIORITY_PREFIX, block.text)
+        if hit is None and words <= MAX_FOOTER_WORDS:
+            hit = lexicon.labelled("advertisement", block.text)  # "PR　<an ad's headline>"
         if hit is None and MAX_PREFIX_WORDS < words <= MAX_CROSS_LINK_WORDS:
             hit = lexicon.match("read_also_prefix", block.text)  # "Read also: <a long headline>"
         if hit is None and words <= MAX_FOOTER_WORDS:

@@ -185,6 +185,14 @@ class Lexicon:
         union = self._pattern_union[kind]
         return union is not None and union.search(inner) is not None
 
+    def labelled(self, kind: str, line: str) -> Hit | None:
+        """A phrase of an exact kind opening ``line`` and set off by a separator ("PR　…",
+        "Anzeige: …", "Sponsored | …"): the whole line is that kind."""
+        found = _LABEL_SEPARATOR.search(line[:40])
+        if found is None or found.start() == 0:
+            return None
+        return self._exact_one((kind,), normalize(line[: found.start()]))
+
     def within(self, kinds: tuple[str, ...], line: str) -> Hit | None:
         """A phrase of an exact kind inside ``line`` as whole words ("Most read" in
         "Most read in world news", "What people are saying" in "Social media: what
@@ -352,6 +360,7 @@ class Lexicon:
         return reach.get(len(words)) if len(words) in reach else None
 
 
+_LABEL_SEPARATOR = re.compile(r"\s*[:：|｜·•–—]\s*|\u3000|\s{2,}|\t")
 _HAS_DIGIT = re.compile(r"\d")
 _STRONG_SEPARATORS = re.compile(r"\s{2,}|\t|[·•|｜]")
 # a trailing count: "(3)", " 12", "（3件）", "(3 comments)" -> stripped for lookup
