@@ -7,7 +7,7 @@ Every field is declared here; stages fill ``label``, ``kind``, ``reason`` and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from .model import NoiseKind
@@ -66,11 +66,9 @@ class Block:
     kind: NoiseKind | None = None
     reason: str = ""
     section: int | None = None
-    """Index of the section-heading block whose section this block belongs to."""
+    """Index in ``Page.sections`` of the section this block belongs to."""
     item: int | None = None
     """HTML: id of the repeated element (li, card) holding the block inside a section."""
-    extra: dict[str, str] = field(default_factory=dict)
-    """Small typed-by-convention annotations (e.g. ``{"author": "..."}``)."""
 
     word_total: int = -1
     """Cache of :attr:`words` (texts do not change once cut)."""

@@ -150,8 +150,3 @@ def is_name_like(text: str) -> bool:
         return cjk == len(text.replace(" ", "")) and 2 <= cjk <= 4
     # cased scripts want capitals; Arabic, Hebrew, Devanagari... have no case to check
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].lower() != w[:1].upper())
-
-
-def is_short(block: Block) -> bool:
-    """A UI-sized block."""
-    return block.words <= MAX_LABEL_WORDS

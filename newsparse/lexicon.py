@@ -383,16 +383,6 @@ def _cut_end(text: str, n: int) -> int:
     return next((i for i in range(len(text), -1, -1) if len(_norm_inner(text[i:])) >= n), 0)
 
 
-def _starts_with(line: str, key: str) -> bool:
-    """Prefix match that does not cut a word: "By " must not match "Byron"."""
-    if not line.startswith(key):
-        return False
-    if len(line) == len(key):
-        return True
-    last, following = key[-1], line[len(key)]
-    return not (last.isalnum() and following.isalnum() and following.isascii() and last.isascii())
-
-
 def _alternation(mode: Mode, entries: list[_Entry]) -> re.Pattern[str] | None:
     """One regex for all phrases of a kind: literal phrases as a trie (the regex engine
     then fails fast at most positions, ~4x faster than a flat alternation), plus the

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -59,8 +59,6 @@ class HeadMeta:
     published: dt.date | None = None
     authors: tuple[str, ...] = ()
     language: str | None = None
-    jsonld_body: str | None = None
-    urls: dict[str, str] = field(default_factory=dict)
 
 
 def read_head(root: etree._Element) -> HeadMeta:
@@ -87,7 +85,6 @@ def read_head(root: etree._Element) -> HeadMeta:
             meta_published = parse_date(content)
         elif key in _AUTHOR_META and not content.startswith("http"):
             authors.extend(_split_names(content))
-    body = None
     for data in _jsonld(root):
         article = _find_article(data)
         if article is None:
@@ -96,8 +93,6 @@ def read_head(root: etree._Element) -> HeadMeta:
             published = parse_date(str(article.get("datePublished") or article.get("dateCreated") or ""))
         if not authors:
             authors.extend(_names(article.get("author")))
-        if body is None and isinstance(article.get("articleBody"), str):
-            body = article["articleBody"]
     # JSON-LD first: meta tags are often written in UTC, which can shift the page's local date
     published = published or meta_published
     html_lang = root.get("lang") if isinstance(root.tag, str) else None
@@ -108,7 +103,6 @@ def read_head(root: etree._Element) -> HeadMeta:
         published=published,
         authors=tuple(dict.fromkeys(a for a in authors if a)),
         language=(html_lang or "").split("-")[0].lower() or None,
-        jsonld_body=body,
     )
 
 
