@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from . import article, sections
+from . import header, images, main_text, sections
 from .block import Block, Label
 from .features import is_breadcrumb, is_name_like, is_paragraph, mark_hits
 from .langid import dominant_script
@@ -233,9 +233,9 @@ PASSES: list[tuple[str, Pass]] = [
     ("cookie", cookie),
     ("repeated", repeated),
     ("sections", sections.find),
-    ("images", article.images),
-    ("main", article.main),
-    ("header", article.header),
+    ("images", images.images),
+    ("main", main_text.main),
+    ("header", header.header),
     ("related", sections.related),
     ("people_say", sections.people_say),
     ("contrast", contrast),

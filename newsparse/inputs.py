@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from .errors import BinaryInput, EmptyInput, InputTooLarge, NotAFile, UndecodableInput, UnsupportedInput
+from .errors import BinaryInput, EmptyInput, InputTooLarge, NotAFile, UnsupportedInput
 
 Format = Literal["html", "text"]
 

@@ -1,0 +1,233 @@
+"""The article's header: headline, standfirst, byline and publication date, read from
+the blocks above the first paragraph (and the <head> metadata)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .block import Block, Label
+from .features import is_name_like, is_paragraph, is_title_like
+from .langid import detect
+from .meta import looks_dated, parse_date
+from .model import NoiseKind
+from .page import Page
+
+# dateparser costs milliseconds a call: read at most this many datelines per page.
+MAX_DATELINE_TRIES = 3
+# "Publié le 02/07/2025 à 06h00, mis à jour le 03/07/2025 à 09h15": a labelled
+# dateline may run longer than a bare one.
+MAX_PUBLISHED_LINE_WORDS = 18
+# Without <h1>, the headline is looked for among this many blocks above the text,
+# and preferred when its words and the <title>'s overlap with this F1.
+TITLE_SEARCH_BLOCKS = 12
+MIN_TITLE_OVERLAP = 0.5
+_WORDS = re.compile(r"[^\W_]+")
+# A dek sharing this share of its words with og:description is that description.
+DESCRIPTION_OVERLAP = 0.7
+# A dateline is short: a line with a date and at most this many words.
+MAX_DATELINE_WORDS = 10
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b")
+# A name ends where a separator or a digit starts (": · 2 April 2025").
+_NAME_END = re.compile(r"\s[·|•—–-]\s|[·|•／/（(]|\d")
+_JOINERS = re.compile(r"^[\s·|•,–—-]+|[\s·|•,–—-]+$")
+
+
+def header(page: Page) -> None:
+    """Headline, byline and date from the blocks before the first paragraph."""
+    start = _header_end(page)
+    zone = [i for i in range(start) if page.blocks[i].section is None]
+    page.title = _title(page, zone)
+    if page.title is not None:
+        page.blocks[page.title].label = Label.TITLE
+    if page.format == "html":
+        # the article's own header: inside its container, or between headline and text
+        zone = [
+            i
+            for i in zone
+            if (page.main_container is not None and page.main_container in page.blocks[i].ancestors)
+            or (page.title is not None and i > page.title)
+        ]
+    if page.head.published is None:
+        page.date_languages = _date_languages(page)
+    page.published = page.head.published or _published(page, zone)
+    page.authors = list(page.head.authors) or _authors(page, zone)
+    _unlabelled_bylines(page)
+    for i in zone:
+        block = page.blocks[i]
+        if block.label is not Label.UNKNOWN:
+            continue
+        if page.title is not None and i > page.title and _is_lead(page, block):
+            block.label = Label.MAIN  # a standfirst or a first intertitle ("Key points")
+            continue
+        if _is_dateline(page, block) or is_name_like(_strip_dates(block.text)):
+            block.drop(NoiseKind.BYLINE_UI, "byline or dateline above the article")
+        elif block.tag != "img":
+            block.drop(NoiseKind.OTHER, "header line above the article (kicker, label)")
+
+
+def _is_lead(page: Page, block: Block) -> bool:
+    """Between headline and text: a standfirst (a sentence), rather than a byline, date
+    or button. A line that repeats the page's declared description
+    (og:description) is that summary shown as a dek, not part of the body."""
+    if block.tag == "img" or is_name_like(_strip_dates(block.text)):
+        return False
+    if page.head.description and _overlap(block.text, page.head.description) >= DESCRIPTION_OVERLAP:
+        return False
+    return is_paragraph(block) and not block.heading  # an <h2> under the <h1> is a dek
+
+
+def _unlabelled_bylines(page: Page) -> None:
+    """A bare name inside the text is a byline when it sits beside a byline or dateline,
+    or closes the article ("Minh Anh" under the last paragraph)."""
+    blocks = page.blocks
+    main = [i for i, b in enumerate(blocks) if b.label is Label.MAIN]
+    if len(main) < 3:
+        return
+    for position, i in enumerate(main):
+        block = blocks[i]
+        if block.words > 4 or not is_name_like(block.text):
+            continue
+        neighbours = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+        beside_byline = any(n.kind is NoiseKind.BYLINE_UI for n in neighbours)
+        if beside_byline or position == len(main) - 1:
+            block.drop(NoiseKind.BYLINE_UI, "author name without a label")
+            if block.text not in page.authors:
+                page.authors.append(block.text)
+
+
+def _header_end(page: Page) -> int:
+    """Index of the first main paragraph (the end of the header zone)."""
+    return page.main_start if page.main_start is not None else len(page.blocks)
+
+
+def _date_languages(page: Page) -> tuple[str, ...]:
+    """Languages to read month names in: the page's declared one and the article's."""
+    sample = " ".join(b.text for b in page.blocks if b.label is Label.MAIN)[:600]
+    chrome = " ".join(b.text for b in page.blocks if b.label is Label.NOISE)[:600]
+    found = [page.head.language, detect(sample), detect(chrome)]
+    return tuple(dict.fromkeys(code for code in found if code))
+
+
+def _title(page: Page, zone: list[int]) -> int | None:
+    blocks = page.blocks
+    if page.format == "html":
+        h1 = [i for i, b in enumerate(blocks) if b.heading == 1 and b.section is None and b.label is not Label.TITLE]
+        h1 = [i for i in h1 if blocks[i].label is Label.UNKNOWN or blocks[i].kind is NoiseKind.NAVIGATION]
+        before = [i for i in h1 if i in zone]
+        if before:
+            return before[-1]
+        if h1:
+            return h1[0]
+        # no <h1>: a headline-like line just above the text, preferably the one the
+        # <title> repeats (a site name in the logo also matches the <title>: F1, not recall)
+        near = [i for i in zone[-TITLE_SEARCH_BLOCKS:] if _headline_candidate(page, blocks[i])]
+        named = _title_like_head(page, near)
+        if named is not None:
+            return named
+        return near[-1] if near else None
+    for i in zone:
+        if _headline_candidate(page, blocks[i]):
+            return i
+    return None
+
+
+def _headline_candidate(page: Page, block: Block) -> bool:
+    if block.label is not Label.UNKNOWN or block.tag == "img" or block.time:
+        return False
+    return is_title_like(block) and not is_name_like(block.text) and not _is_dateline(page, block)
+
+
+def _title_like_head(page: Page, candidates: list[int]) -> int | None:
+    """The candidate that the <title>/og:title repeats best (word F1)."""
+    names = [t for t in (page.head.og_title, page.head.title) if t]
+    best, best_score = None, MIN_TITLE_OVERLAP
+    for i in candidates:
+        text = page.blocks[i].text
+        score = max((_f1(_overlap(text, name), _overlap(name, text)) for name in names), default=0.0)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _f1(a: float, b: float) -> float:
+    return 2 * a * b / (a + b) if a + b else 0.0
+
+
+def _overlap(text: str, name: str) -> float:
+    """Share of the words of ``text`` found in ``name`` (CJK: characters)."""
+    words = _WORDS.findall(text.casefold()) or list(text)
+    target = set(_WORDS.findall(name.casefold())) or set(name)
+    return sum(1 for w in words if w in target) / max(1, len(words))
+
+
+def _is_dateline(page: Page, block: Block) -> bool:
+    """A short line that states a date (numeric, or a year beside a month word).
+    Cheap on purpose: only the publication date itself is read with dateparser."""
+    if block.words > MAX_DATELINE_WORDS:
+        return False
+    return parse_date(block.text) is not None or looks_dated(block.text)
+
+
+def _published(page: Page, zone: list[int]) -> dt.date | None:
+    """The first <time datetime> of the header, else the first dateline it states."""
+    candidates = [
+        page.blocks[i]
+        for i in zone
+        if page.blocks[i].hit not in ("updated_prefix", "relative_time", "editor_prefix")
+    ]
+    for block in candidates:
+        found = parse_date(block.time) if block.time else None
+        if found:
+            return found
+    tries = 0
+    for block in candidates:
+        if block.hit == "published_prefix":
+            if block.words > MAX_PUBLISHED_LINE_WORDS:
+                continue
+        elif not _is_dateline(page, block):
+            continue
+        text = page.lexicon.strip_prefix("published_prefix", block.text) or block.text
+        labelled = block.hit == "published_prefix"
+        found = parse_date(text, textual=True, languages=page.date_languages, short_year=labelled)
+        if found:
+            return found
+        tries += 1
+        if tries >= MAX_DATELINE_TRIES:
+            break
+    return None
+
+
+def _authors(page: Page, zone: list[int]) -> list[str]:
+    names: list[str] = []
+    lexicon = page.lexicon
+    for position, i in enumerate(zone):
+        block = page.blocks[i]
+        if block.hit in ("editor_prefix", "updated_prefix", "relative_time"):
+            continue
+        text = _strip_dates(block.text)
+        name = lexicon.strip_prefix("byline_prefix", text)
+        if name is None:
+            name = lexicon.strip_suffix("byline_suffix", text)
+        if name is None and (block.time or _is_dateline(page, block)) and text and is_name_like(text):
+            name = text
+        if name is None and block.label is Label.UNKNOWN and is_name_like(text) and _next_to_dateline(page, zone, position):
+            name = text
+        if name:
+            name = _NAME_END.split(name, 1)[0].strip(" ,;·|•")
+            names.extend(n for n in re.split(r"\s*(?:,|;|&|、| and | und | et | y | e )\s*", name) if n)
+            if block.label is Label.UNKNOWN:
+                block.drop(NoiseKind.BYLINE_UI, "byline")
+    return list(dict.fromkeys(n for n in names if is_name_like(n)))
+
+
+def _next_to_dateline(page: Page, zone: list[int], position: int) -> bool:
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(zone):
+            block = page.blocks[zone[other]]
+            if _is_dateline(page, block) or block.hit in ("published_prefix", "byline_prefix"):
+                return True
+    return False
+
+
+def _strip_dates(text: str) -> str:
+    return _JOINERS.sub("", _TIME.sub(" ", text)).strip()

@@ -1,0 +1,103 @@
+"""Images with a description: <img alt> and figure captions (photo credits cut out to
+noise), or, in a text dump, a line right above its AI-image label or its photo credit."""
+from __future__ import annotations
+
+from .block import Block, Label
+from .model import NoiseKind
+from .page import ImageRecord, Page
+
+# A dump line above a photo credit is its caption only if caption-sized.
+MAX_DUMP_CAPTION_WORDS = 40
+# Outside <figure>, an image's parent holds its caption only if it is this small
+# (otherwise the parent is the article body and the next block a paragraph).
+MAX_CAPTION_HOLDER_CHARS = 400
+
+
+def images(page: Page) -> None:
+    """Images with a description: <img alt> / figure captions, or a dump line followed by
+    an AI-image label. Captions lose their photo credits to noise."""
+    if page.format == "html":
+        for i, block in enumerate(page.blocks):
+            if block.tag == "img":
+                _html_image(page, i)
+    else:
+        blocks = page.blocks
+        for i in range(len(blocks) - 1):
+            label, line = blocks[i + 1], blocks[i]
+            if label.blank_before or line.label is not Label.UNKNOWN:
+                continue
+            # a caption line right above its AI label or its photo credit ("Foto: X")
+            if label.hit == "ai_image_label":
+                line.label = Label.IMAGE
+                page.images.append(ImageRecord(block=i, alt=line.text, ai_generated=True))
+            elif label.hit == "photo_credit_prefix" and line.words <= MAX_DUMP_CAPTION_WORDS:
+                line.label = Label.IMAGE
+                page.images.append(ImageRecord(block=i, alt=line.text, ai_generated=False))
+
+
+def _html_image(page: Page, i: int) -> None:
+    blocks = page.blocks
+    img = blocks[i]
+    holder = _figure(page, img)
+    ai = False
+    captions: list[str] = []
+    for j in range(i + 1, min(len(blocks), i + 4)):
+        other = blocks[j]
+        if holder is None or holder not in other.ancestors or other.tag == "img":
+            break
+        if other.hit == "ai_image_label":
+            ai = True
+            continue
+        if other.label is not Label.UNKNOWN:
+            continue
+        caption = _split_credit(page, j)
+        if caption:
+            captions.append(caption)
+        other.label = Label.CAPTION
+    caption_text = " ".join(captions) or None
+    alt = img.text or caption_text
+    if img.label is Label.NOISE and "ad" in img.landmarks:
+        return
+    if not alt:
+        img.drop(NoiseKind.OTHER, "image without description")  # no text: nothing to keep
+        return
+    img.label = Label.IMAGE
+    page.images.append(
+        ImageRecord(block=i, alt=alt, caption=caption_text if img.text else None, ai_generated=ai)
+    )
+
+
+def _figure(page: Page, img: Block) -> int | None:
+    """The element holding an image and its caption: its <figure>, else a small parent."""
+    for node_id in reversed(img.ancestors):
+        if page.nodes[node_id].tag == "figure":
+            return node_id
+    if len(img.ancestors) < 2:
+        return None
+    parent = img.ancestors[-2]
+    return parent if page.subtree_chars.get(parent, 0) <= MAX_CAPTION_HOLDER_CHARS else None
+
+
+def _split_credit(page: Page, j: int) -> str:
+    """The caption without its photo credit; the credit goes to noise."""
+    block = page.blocks[j]
+    if block.hit in ("photo_credit_prefix", "photo_credit_phrase") and page.lexicon.match(
+        "photo_credit_prefix", block.text
+    ):
+        block.drop(NoiseKind.IMAGE_CREDIT, "photo credit")
+        return ""
+    found = page.lexicon.find("photo_credit_prefix", block.text) or page.lexicon.find(
+        "photo_credit_phrase", block.text
+    )
+    if found is None:
+        return block.text
+    start, end = found
+    if page.lexicon.match("photo_credit_prefix", block.text[start:]):
+        end = len(block.text)  # "Foto: Pablo Ruiz": the credit runs to the end
+    credit = block.text[start:end].strip()
+    caption = (block.text[:start] + " " + block.text[end:]).strip()
+    if not caption:
+        block.drop(NoiseKind.IMAGE_CREDIT, "photo credit")
+        return ""
+    page.extra_noise.append((j, credit, NoiseKind.IMAGE_CREDIT, "photo credit in a caption"))
+    return " ".join(caption.split())

@@ -1,0 +1,154 @@
+"""The main text.
+
+HTML: the main text sits in the element that directly holds the most prose (scored
+like readability: a paragraph's length counts fully for its parent, half for its
+grandparent), widened to an ancestor when siblings hold prose too; teaser cards,
+captions and sections stay out. Text dumps: the text runs from the first paragraph
+outside any section to the next section heading.
+"""
+from __future__ import annotations
+
+from .block import Block, Label, cjk_count
+from .features import is_paragraph, is_title_like
+from .model import NoiseKind
+from .page import Page
+
+# Paragraph blocks with more of their text in links than this are link lists.
+MAX_PARAGRAPH_LINK_DENSITY = 0.35
+# Widen the main container to its parent when the parent's other children hold at
+# least this share of the container's prose (articles split over sibling <div>s).
+SIBLING_PROSE_SHARE = 0.25
+# A teaser card (image, headline link, date, summary, "Read more") holds few blocks
+# and little text, within a few levels above its summary.
+MAX_TEASER_BLOCKS = 6
+MAX_TEASER_CHARS = 800
+MAX_TEASER_WORDS = 60
+TEASER_DEPTH = 4
+# Inside the article, short blocks mostly made of links are related-link lists.
+MAX_MAIN_LINK_DENSITY = 0.6
+# captions are the images' text, never the article's
+_CAPTION_LANDMARKS = frozenset({"caption", "figcaption"})
+_SIDE_LANDMARKS = frozenset({"aside", "nav", "footer", "related", "comments", "header"})
+
+
+def main(page: Page) -> None:
+    """Label the main text; remember where the header zone ends."""
+    if page.format == "html":
+        members = _html_members(page)
+    else:
+        # a dump's text runs from its first paragraph outside any section to the next
+        # section heading (lists may come before the article as well as after it)
+        members = [i for i, b in enumerate(page.blocks) if _free(b)]
+    start = next((i for i in members if is_paragraph(page.blocks[i])), None)
+    if start is None:
+        start = next((i for i in members if not is_title_like(page.blocks[i])), None)
+    if start is None:
+        return
+    if page.format == "text":
+        end = min((s.heading for s in page.sections if s.heading is not None and s.heading > start), default=len(page.blocks))
+        members = [i for i in members if i < end]
+    page.main_start = start
+    for i in members:
+        if i < start:
+            continue
+        block = page.blocks[i]
+        if block.link_density > MAX_MAIN_LINK_DENSITY and not is_paragraph(block):
+            block.drop(NoiseKind.NAVIGATION, f"link list inside the article ({block.path})")
+        else:
+            block.label = Label.MAIN
+    _restore_intertitles(page, start)
+
+
+def _restore_intertitles(page: Page, start: int) -> None:
+    """A one-word intertitle ("Travel") that happens to be a menu word, between two
+    paragraphs of the article and not a link, belongs to the article."""
+    blocks = page.blocks
+    for i in range(start + 1, len(blocks) - 1):
+        block = blocks[i]
+        if block.kind is not NoiseKind.NAVIGATION or block.hit != "navigation" or block.link_chars:
+            continue
+        if block.words > 4 or (page.format == "html" and not block.heading):
+            continue
+        if blocks[i - 1].label is Label.MAIN and blocks[i + 1].label is Label.MAIN:
+            block.label, block.kind, block.reason = Label.MAIN, None, ""
+
+
+def _free(block: Block) -> bool:
+    """Not yet labelled, in no section, and not an image or a caption."""
+    return (
+        block.label is Label.UNKNOWN
+        and block.section is None
+        and block.tag != "img"
+        and not block.landmarks & _CAPTION_LANDMARKS
+    )
+
+
+def _html_members(page: Page) -> list[int]:
+    blocks = page.blocks
+    scores: dict[int, float] = {}
+    teasers = _teaser_blocks(page)
+    prose = [
+        b
+        for b in blocks
+        if _free(b) and is_paragraph(b) and b.link_density <= MAX_PARAGRAPH_LINK_DENSITY and b.index not in teasers
+    ]
+    for block in prose:
+        weight = _weight(block)
+        if len(block.ancestors) >= 2:
+            scores[block.ancestors[-2]] = scores.get(block.ancestors[-2], 0.0) + weight
+        if len(block.ancestors) >= 3:
+            scores[block.ancestors[-3]] = scores.get(block.ancestors[-3], 0.0) + weight / 2
+    if not scores:
+        free = [i for i, b in enumerate(blocks) if _free(b)]
+        return free
+    best = max(scores, key=lambda node: (scores[node], -node))
+    best = _widen(page, best, prose)
+    page.main_container = best
+    return [i for i, b in enumerate(blocks) if best in b.ancestors and _free(b) and i not in teasers]
+
+
+def _teaser_blocks(page: Page) -> set[int]:
+    """Prose blocks of teaser cards: a small element that also holds a linked headline
+    (or a heading). Their summaries are no article prose."""
+    teasers: set[int] = set()
+    blocks = page.blocks
+    for block in blocks:
+        if not is_paragraph(block):
+            continue
+        for node in list(reversed(block.ancestors[:-1]))[:TEASER_DEPTH]:
+            first, last = page.subtree_span[node]
+            if last - first + 1 > MAX_TEASER_BLOCKS or page.subtree_chars.get(node, 0) > MAX_TEASER_CHARS:
+                break
+            # a card: a headline (heading or link) above at most two short summary paragraphs
+            headline_above = any(blocks[j].heading or blocks[j].link_density > 0.5 for j in range(first, block.index))
+            summaries = sum(1 for j in range(first, last + 1) if is_paragraph(blocks[j]))
+            if headline_above and summaries <= 2 and block.words <= MAX_TEASER_WORDS:
+                teasers.add(block.index)
+                break
+    return teasers
+
+
+def _weight(block: Block) -> float:
+    # CJK packs a word into one or two characters: count them double
+    return float(len(block.text) + cjk_count(block.text))
+
+
+def _widen(page: Page, best: int, prose: list[Block]) -> int:
+    """Climb from the best container while an ancestor adds a fair share of prose.
+
+    Wrappers that add nothing are passed through; the climb stops at the first
+    ancestor that adds a little prose but not enough (a sidebar, a teaser list).
+    """
+    main_prose = [b for b in prose if not b.landmarks & _SIDE_LANDMARKS]
+    accepted = best
+    inside = sum(_weight(b) for b in main_prose if best in b.ancestors)
+    node = page.nodes[best].parent
+    while node >= 0 and page.nodes[node].tag not in ("body", "html"):
+        total = sum(_weight(b) for b in main_prose if node in b.ancestors)
+        gain = total - inside
+        if gain >= SIBLING_PROSE_SHARE * inside:
+            accepted, inside = node, total
+        elif gain > 0:
+            break
+        node = page.nodes[node].parent
+    return accepted
