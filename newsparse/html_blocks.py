@@ -15,7 +15,7 @@ from importlib import resources
 
 from lxml import etree
 
-from .block import Block
+from .block import Block, is_cjk
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
@@ -145,12 +145,8 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             stack.append(_Open(node_id, tag, is_block, landmarks, lang, path))
             if tag in ("b", "strong") and not "".join(buffer).strip():
                 lead_open = node_id  # bold text opening a block: often a name ("<b>Nam</b> says...")
-            if inline_closed and buffer and buffer[-1][-1:].isalnum():
-                first = (element.text or "").lstrip()[:1]
-                if tag == "a" or first.isupper():
-                    # <a>Home</a><a>News</a>, <time>07.05 GMT</time><span>Last modified:
-                    # two items side by side, not one word (a drop cap <span>L</span>es has a tail)
-                    buffer.append(" ")
+            if buffer and buffer[-1][-1:].isalnum() and _starts_new_item(element, tag, buffer[-1][-1], inline_closed):
+                buffer.append(" ")
             if tag == "a":
                 link_depth += 1
             elif tag == "time" and element.get("datetime") and time_value is None:
@@ -177,6 +173,22 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             add_text(element.tail)
     flush()
     return blocks, nodes
+
+
+def _starts_new_item(element: etree._Element, tag: str, before: str, after_element: bool) -> bool:
+    """Does this inline element start a new item rather than continue a word?
+
+    ``<a>Home</a><a>News</a>``, ``<time>07.05 GMT</time><span>Last modified``,
+    ``user<span>3 hours ago</span>``: items side by side, to be read apart. A drop cap
+    ``<span>L</span>es`` continues its word (lower case after it), as does ``H<sub>2</sub>O``.
+    """
+    first = (element.text or "").lstrip()[:1]
+    if first.isdigit():
+        return before.isalpha() and tag not in ("sub", "sup")
+    if not after_element:
+        return False
+    caseless = first.isalpha() and first.lower() == first.upper() and not is_cjk(first)
+    return tag == "a" or first.isupper() or caseless
 
 
 _PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "dd", "td"})

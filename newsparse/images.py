@@ -48,6 +48,8 @@ def _html_image(page: Page, i: int) -> None:
         if other.hit == "ai_image_label":
             ai = True
             continue
+        if page.lexicon.contains("ai_image_label", other.text):
+            ai = True  # "Illustrative image created with AI" matched a credit phrase first
         if other.label is not Label.UNKNOWN:
             continue
         caption = _split_credit(page, j)

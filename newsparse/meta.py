@@ -35,8 +35,14 @@ _PUBLISHED_META = (
 )
 _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_YMD = re.compile(r"(?<!\d)(\d{4})\s*[./年-]\s*(\d{1,2})\s*[./月-]\s*(\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})(?!\d)")
+# 2025.08.28 / 2025/8/28 (no spaces: "2025 - 10.15" is a year and a time) and the CJK
+# forms 2025年8月28日 / 2025년 8월 28일
+_YMD = re.compile(
+    r"(?<!\d)(\d{4})(?:[./-](\d{1,2})[./-]|\s*[年년]\s*(\d{1,2})\s*[月월]\s*)(\d{1,2})(?!\d)"
+)
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)")
+# 令和7年5月20日: a Japanese era year (eras in data/calendars/eras.txt)
+_ERA = re.compile(r"([^\W\d_]{2})\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a run of 3+ letters (a month name) next to the digits; CJK month forms are numeric
 _MONTH_WORD = re.compile(r"[^\W\d_][^\s\d]{2,}")  # vowel signs (Devanagari) are no \w letters
 # Arabic-Indic and Persian digits read as ASCII digits
@@ -123,9 +129,18 @@ def parse_date(
     named = _named_month_date(text)
     if named is not None:
         return named
-    match = _ISO.search(text) or _YMD.search(text)
+    match = _ISO.search(text)
     if match:
         return _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = _YMD.search(text)
+    if match:
+        year, month, day = int(match.group(1)), int(match.group(2) or match.group(3)), int(match.group(4))
+        if 1300 <= year <= 1500:  # ۱۴۰۴/۰۶/۲۵: a Solar Hijri date written in numbers
+            return jalali_to_gregorian(year, month, day)
+        return _make(year, month, day)
+    era = _era_date(text)
+    if era is not None:
+        return era
     match = _DMY.search(text)
     if match:
         day, month = int(match.group(1)), int(match.group(2))
@@ -158,6 +173,18 @@ def _jalali_date(text: str) -> dt.date | None:
     if month is None or not 1 <= day <= 31:
         return None
     return jalali_to_gregorian(year, month, day)
+
+
+def _era_date(text: str) -> dt.date | None:
+    """令和7年5月20日 -> 2025-05-20 (era start years from ``data/calendars/eras.txt``)."""
+    match = _ERA.search(text)
+    if match is None:
+        return None
+    start = _month_names("eras.txt").get(match.group(1))
+    if start is None:
+        return None
+    year = 1 if match.group(2) == "元" else int(match.group(2))
+    return _make(start + year - 1, int(match.group(3)), int(match.group(4)))
 
 
 def _named_month_date(text: str) -> dt.date | None:

@@ -21,6 +21,8 @@ _MAX_WRAP_WIDTH = 100
 _GAP = re.compile(r"\t+|\s{3,}")
 _MAX_GAP_ITEM_WORDS = 6
 _SENTENCE_END = ".!?…»\"”。！？।؟۔"
+# Tools wrap prose at 60-80 columns; a "width" under this is a few short lines by chance.
+_MIN_WRAP_WIDTH = 55
 # Lines shorter than this never take part in wrap detection (labels, titles).
 _MIN_WRAPPED_LINE = 40
 # Share of the long lines that must sit in the band for the dump to count as wrapped.
@@ -99,7 +101,8 @@ def _wrap_width(lines: list[str]) -> int:
         count = sum(1 for n in inner if width - _WRAP_BAND < n <= width)
         if count >= best_count:  # ties: the wider width (lines may fill it exactly)
             best_width, best_count = width, count
-    return best_width if best_count >= _WRAPPED_SHARE * len(inner) else 0
+    wrapped = best_count >= _WRAPPED_SHARE * len(inner) and best_width >= _MIN_WRAP_WIDTH
+    return best_width if wrapped else 0
 
 
 def _continues(previous: str, line: str, width: int) -> bool:
