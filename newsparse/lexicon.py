@@ -360,7 +360,9 @@ class Lexicon:
         return reach.get(len(words)) if len(words) in reach else None
 
 
-_LABEL_SEPARATOR = re.compile(r"\s*[:：|｜·•–—]\s*|\u3000|\s{2,}|\t")
+# what sets a label off from the text after it; a plain space counts where the script
+# changes ("PR 冬の北陸旅行…", the ideographic space having been collapsed)
+_LABEL_SEPARATOR = re.compile(r"\s*[:：|｜·•–—]\s*|\u3000|\s{2,}|\t|(?<=[A-Za-z])\s(?=[^\x00-\u024f])")
 _HAS_DIGIT = re.compile(r"\d")
 _STRONG_SEPARATORS = re.compile(r"\s{2,}|\t|[·•|｜]")
 # a trailing count: "(3)", " 12", "（3件）", "(3 comments)" -> stripped for lookup
