@@ -156,6 +156,11 @@ def parse_date(
     return None
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with Arabic-Indic and Persian digits as ASCII digits."""
+    return text.translate(_DIGITS)
+
+
 def looks_dated(text: str) -> bool:
     """Does ``text`` hold a year next to a word that may be a month? (no parsing)"""
     text = text.translate(_DIGITS)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from .block import Block, Label
-from .features import ends_sentence, is_name_like, is_paragraph, is_title_like
-from .meta import looks_dated, parse_date
+from .features import MAX_HEADING_WORDS, ends_sentence, is_name_like, is_paragraph, is_title_like
+from .meta import ascii_digits, looks_dated, parse_date
 from .model import NoiseKind
 from .page import Page, RelatedRecord, SectionKind, SectionSpan
 
@@ -29,14 +29,13 @@ TERMINATORS = (NoiseKind.COOKIE_BANNER, NoiseKind.FOOTER)
 MAX_SECTION_SHARE = 0.5
 _COUNTED = re.compile(r"[(（\[]\s*\d+\s*[)）\]]|\s\d+$")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
-_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # A section holding more than this share of the page's prose is the article itself
 # under a label ("Breaking news"), not a list beside it.
 MAX_SECTION_PROSE = 0.5
 # A paragraph this long after a loose heading is the article resuming, not a blurb.
 MIN_RESUMED_PROSE_WORDS = 40
-# Section headings are short, and not links (a linked "Comments" is a menu entry).
-MAX_HEADING_WORDS = 8
+# Section headings are short (features.MAX_HEADING_WORDS), and not links (a linked
+# "Comments" is a menu entry).
 MAX_HEADING_LINK_DENSITY = 0.5
 _STATEMENT_END = (".", "。", "!", "！", "।", "۔", "»", '"', "”")
 # Related titles are headlines: at most this many words.
@@ -370,7 +369,7 @@ def _comment_meta(page: Page, m: int, free: list[int]) -> bool:
     block = page.blocks[m]
     if page.lexicon.contains("relative_time", block.text):
         return True
-    if block.words <= 8 and _CLOCK.search(block.text.translate(_ASCII_DIGITS)) and not ends_sentence(block.text):
+    if block.words <= 8 and _CLOCK.search(ascii_digits(block.text)) and not ends_sentence(block.text):
         return True  # "Mahsa - 1404/08/20 - 11:20": a name and a timestamp
     return m == free[0] and len(free) > 1 and block.words <= 6 and not ends_sentence(block.text)
 
