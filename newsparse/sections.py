@@ -340,8 +340,8 @@ def _comment_body(page: Page, item: list[int]) -> list[int]:
     body = [
         m
         for m in free
-        if len(free) == 1
-        or (len(blocks[m].text) >= 0.5 * longest and _prose_like(blocks[m]) and not _comment_meta(page, m, free))
+        if not _comment_meta(page, m, free)
+        and (len(free) == 1 or (len(blocks[m].text) >= 0.5 * longest and _prose_like(blocks[m])))
     ]
     if len(free) > 1 and not body:
         body = [max(free, key=lambda m: len(blocks[m].text))]
