@@ -148,5 +148,7 @@ def is_name_like(text: str) -> bool:
     cjk = sum(1 for ch in text if is_cjk(ch))
     if cjk:  # CJK names are 2-4 characters, written without other letters or punctuation
         return cjk == len(text.replace(" ", "")) and 2 <= cjk <= 4
+    if len(words) == 1 and len(words[0]) < 3:
+        return False  # "Ср", "Mo": weekday abbreviations, not names
     # cased scripts want capitals; Arabic, Hebrew, Devanagari... have no case to check
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].lower() != w[:1].upper())
