@@ -45,6 +45,8 @@ def _html_image(page: Page, i: int) -> None:
         other = blocks[j]
         if holder is None or holder not in other.ancestors or other.tag == "img":
             break
+        if other.heading:
+            break  # a card's title under its picture: the card's, not a caption
         if other.hit == "ai_image_label":
             ai = True
             continue

@@ -47,7 +47,9 @@ _ERA = re.compile(r"([^\W\d_]{2})\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{
 _MONTH_WORD = re.compile(r"[^\W\d_][^\s\d]{2,}")  # vowel signs (Devanagari) are no \w letters
 # Arabic-Indic and Persian digits read as ASCII digits
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_DAY_NAME_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_][^\s\d]*)\s+((?:19|20)\d\d)(?!\d)")
+_DAY_NAME_YEAR = re.compile(
+    r"(?<!\d)(\d{1,2})\s+([^\W\d_][^\s\d]*(?:\s[^\W\d_][^\s\d]*)?)\s+((?:19|20)\d\d)(?!\d)"
+)
 _JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(1[34]\d\d)(?!\d)")
 _DMY_SHORT = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{2})(?![\d./-])")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}(?:\s*(?:am|pm|AM|PM|ч\.?))?\b")
