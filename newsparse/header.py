@@ -21,6 +21,7 @@ MAX_PUBLISHED_LINE_WORDS = 18
 # and preferred when its words and the <title>'s overlap with this F1.
 TITLE_SEARCH_BLOCKS = 12
 MIN_TITLE_OVERLAP = 0.5
+_TITLE_SEPARATOR = re.compile(r"\s[|｜\-–—:·•]\s|\s::\s")
 _WORDS = re.compile(r"[^\W_]+")
 # A dek sharing this share of its words with og:description is that description.
 DESCRIPTION_OVERLAP = 0.7
@@ -139,7 +140,7 @@ def _headline_candidate(page: Page, block: Block) -> bool:
 
 def _title_like_head(page: Page, candidates: list[int]) -> int | None:
     """The candidate that the <title>/og:title repeats best (word F1)."""
-    names = [t for t in (page.head.og_title, page.head.title) if t]
+    names = [_without_site_name(t) for t in (page.head.og_title, page.head.title) if t]
     best, best_score = None, MIN_TITLE_OVERLAP
     for i in candidates:
         text = page.blocks[i].text
@@ -147,6 +148,12 @@ def _title_like_head(page: Page, candidates: list[int]) -> int | None:
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _without_site_name(title: str) -> str:
+    """"Headline | Site name": the longest part between title separators (the headline)."""
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    return max(parts, key=len) if parts else title
 
 
 def _f1(a: float, b: float) -> float:
