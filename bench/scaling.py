@@ -9,7 +9,6 @@ Defaults: examples/sample-article.html and examples/coupang-breach-page.txt. Not
 from __future__ import annotations
 
 import pathlib
-import re
 import sys
 import time
 

@@ -10,6 +10,7 @@ import re
 
 from .block import Block, is_cjk, word_count
 from .lexicon import KINDS, Hit, Lexicon
+from .meta import looks_dated, parse_date
 
 # Exact kinds, most specific first: a line that is both an AI label and a navigation
 # word is an AI label.
@@ -135,6 +136,12 @@ def is_title_like(block: Block) -> bool:
     if not 2 <= words <= 30 or block.tag == "img":
         return False
     return not text.endswith((".", "。", ":", "：", ",", "，", ";"))
+
+
+def is_date_line(block: Block, max_words: int = 10) -> bool:
+    """A short line that states a date (numeric, or a year beside a month word). Cheap on
+    purpose: only the publication date itself is read with dateparser."""
+    return block.words <= max_words and (parse_date(block.text) is not None or looks_dated(block.text))
 
 
 def is_name_like(text: str) -> bool:

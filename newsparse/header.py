@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 from .block import Block, Label
-from .features import is_name_like, is_paragraph, is_title_like
+from .features import is_date_line, is_name_like, is_paragraph, is_title_like
 from .langid import detect
-from .meta import looks_dated, parse_date
+from .meta import parse_date
 from .model import NoiseKind
 from .page import Page
 
@@ -60,7 +60,7 @@ def header(page: Page) -> None:
         if page.title is not None and i > page.title and _is_lead(page, block):
             block.label = Label.MAIN  # a standfirst or a first intertitle ("Key points")
             continue
-        if _is_dateline(page, block) or is_name_like(_strip_dates(block.text)):
+        if is_date_line(block, MAX_DATELINE_WORDS) or is_name_like(_strip_dates(block.text)):
             block.drop(NoiseKind.BYLINE_UI, "byline or dateline above the article")
         elif block.tag != "img":
             block.drop(NoiseKind.OTHER, "header line above the article (kicker, label)")
@@ -135,7 +135,7 @@ def _title(page: Page, zone: list[int]) -> int | None:
 def _headline_candidate(page: Page, block: Block) -> bool:
     if block.label is not Label.UNKNOWN or block.tag == "img" or block.time:
         return False
-    return is_title_like(block) and not is_name_like(block.text) and not _is_dateline(page, block)
+    return is_title_like(block) and not is_name_like(block.text) and not is_date_line(block, MAX_DATELINE_WORDS)
 
 
 def _title_like_head(page: Page, candidates: list[int]) -> int | None:
@@ -167,14 +167,6 @@ def _overlap(text: str, name: str) -> float:
     return sum(1 for w in words if w in target) / max(1, len(words))
 
 
-def _is_dateline(page: Page, block: Block) -> bool:
-    """A short line that states a date (numeric, or a year beside a month word).
-    Cheap on purpose: only the publication date itself is read with dateparser."""
-    if block.words > MAX_DATELINE_WORDS:
-        return False
-    return parse_date(block.text) is not None or looks_dated(block.text)
-
-
 def _published(page: Page, zone: list[int]) -> dt.date | None:
     """The first <time datetime> of the header, else the first dateline it states."""
     candidates = [
@@ -191,7 +183,7 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
         if block.hit == "published_prefix":
             if block.words > MAX_PUBLISHED_LINE_WORDS:
                 continue
-        elif not _is_dateline(page, block):
+        elif not is_date_line(block, MAX_DATELINE_WORDS):
             continue
         text = page.lexicon.strip_prefix("published_prefix", block.text) or block.text
         labelled = block.hit == "published_prefix"
@@ -215,7 +207,7 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
         name = lexicon.strip_prefix("byline_prefix", text)
         if name is None:
             name = lexicon.strip_suffix("byline_suffix", text)
-        if name is None and (block.time or _is_dateline(page, block)) and text and is_name_like(text):
+        if name is None and (block.time or is_date_line(block, MAX_DATELINE_WORDS)) and text and is_name_like(text):
             name = text
         if name is None and block.label is Label.UNKNOWN and is_name_like(text) and _next_to_dateline(page, zone, position):
             name = text
@@ -231,7 +223,7 @@ def _next_to_dateline(page: Page, zone: list[int], position: int) -> bool:
     for other in (position - 1, position + 1):
         if 0 <= other < len(zone):
             block = page.blocks[zone[other]]
-            if _is_dateline(page, block) or block.hit in ("published_prefix", "byline_prefix"):
+            if is_date_line(block, MAX_DATELINE_WORDS) or block.hit in ("published_prefix", "byline_prefix"):
                 return True
     return False
 

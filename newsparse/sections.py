@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from .block import Block, Label
-from .features import MAX_HEADING_WORDS, ends_sentence, is_name_like, is_paragraph, is_title_like
-from .meta import ascii_digits, looks_dated, parse_date
+from .features import MAX_HEADING_WORDS, ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like
+from .meta import ascii_digits
 from .model import NoiseKind
 from .page import Page, RelatedRecord, SectionKind, SectionSpan
 
@@ -136,7 +136,7 @@ def _opens_article(page: Page, j: int) -> bool:
         following = page.blocks[k]
         if following.hit in ("byline_prefix", "byline_suffix", "published_prefix"):
             return True
-        dated = following.words <= 10 and (parse_date(following.text) or looks_dated(following.text))
+        dated = is_date_line(following)
         if dated and _prose_run(page, k + 1) >= 2:
             return True  # a bare date: an article only if several paragraphs follow
         if not dated and following.hit is None and is_title_like(following) and not is_paragraph(following):
@@ -233,7 +233,7 @@ def _items_by_sequence(page: Page, members: list[int]) -> list[list[int]]:
     has_summary = False
     for m in members:
         block = page.blocks[m]
-        if block.label is Label.UNKNOWN and _is_date_line(block):
+        if block.label is Label.UNKNOWN and is_date_line(block, 6) and not ends_sentence(block.text):
             block.drop(NoiseKind.BYLINE_UI, "date of a related item")
         if block.label is Label.NOISE:
             if block.kind is NoiseKind.AI_LABEL and has_summary:
@@ -262,11 +262,6 @@ def _items_by_sequence(page: Page, members: list[int]) -> list[list[int]]:
     if current:
         items.append(current)
     return items
-
-
-def _is_date_line(block: Block) -> bool:
-    """"13 ноября 2025, 18:05", "2025.08.28": a short line that is a date."""
-    return block.words <= 6 and (parse_date(block.text) is not None or looks_dated(block.text)) and not ends_sentence(block.text)
 
 
 def _is_headline(block: Block) -> bool:

@@ -15,7 +15,6 @@ from collections import Counter
 from datetime import timedelta
 from importlib import resources
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
