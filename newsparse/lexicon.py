@@ -21,7 +21,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Iterable, Literal
+
+import ahocorasick
 
 from .block import is_cjk
 
@@ -103,9 +105,10 @@ class Lexicon:
         self._patterns: dict[str, list[_Entry]] = {}
         self._ordered: dict[str, list[_Entry]] = {}
         self._regex: dict[str, re.Pattern[str] | None] = {}
+        self._finder: dict[str, _Finder] = {}
         self._pattern_union: dict[str, re.Pattern[str] | None] = {}
-        self._contains_keys: dict[str, list[str]] = {}
-        self._group_regex: dict[tuple[str, ...], tuple[re.Pattern[str], dict[str, list[str]]]] = {}
+        self._contains_keys: dict[str, _Literals] = {}
+        self._group_finder: dict[tuple[str, ...], tuple[_Finder, dict[str, list[str]]]] = {}
         self._within_regex: dict[str, re.Pattern[str]] = {}
         self._groups_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._by_key: dict[str, dict[str, _Entry]] = {}
@@ -129,9 +132,10 @@ class Lexicon:
             self._pattern_union[kind] = (
                 re.compile("|".join(f"(?:{e.pattern.pattern})" for e in patterns if e.pattern)) if patterns else None
             )
-            self._contains_keys[kind] = [k for k in (normalize(e.phrase) for e in ordered) if k]
+            self._contains_keys[kind] = _Literals(normalize(e.phrase) for e in ordered)
             if KINDS[kind] != "exact":
                 self._regex[kind] = _alternation(KINDS[kind], self._ordered[kind] + patterns)
+                self._finder[kind] = _Finder.build(KINDS[kind], self._ordered[kind] + patterns)
                 self._by_key[kind] = {_norm_inner(e.phrase): e for e in reversed(self._ordered[kind])}
         self.languages = sorted({lang for phrases in entries.values() for _, lang in phrases})
         # every exact phrase of every kind in one dict, and every {n} pattern in one regex,
@@ -142,21 +146,29 @@ class Lexicon:
                 self._exact_all.setdefault(key, {})[kind] = entry
         self._first_words = {key.split(" ", 1)[0] for key in self._exact_all}
         self._first_words |= {e.phrase.split(" ", 1)[0].casefold() for es in self._patterns.values() for e in es}
-        unions = [u.pattern for u in self._pattern_union.values() if u is not None]
-        self._any_pattern = re.compile("|".join(f"(?:{u})" for u in unions)) if unions else None
+        self._last_words = {key.rsplit(" ", 1)[-1].strip(_EDGE_PUNCT) for key in self._exact_all}
+        # the {n} patterns of all kinds by their first character ("0" for a leading number),
+        # so that a line with a digit is tried against a handful of patterns, not hundreds
+        heads: dict[str, list[str]] = {}
+        for kind, entries_of_kind in self._patterns.items():
+            for entry in entries_of_kind:
+                key = normalize(entry.phrase) if KINDS[kind] == "exact" else _norm_inner(entry.phrase)
+                head = "0" if key.startswith("{n}") else key[:1]
+                heads.setdefault(head, []).append(f"(?:{entry.pattern.pattern})" if entry.pattern else "(?!)")
+        self._pattern_heads = {head: re.compile("|".join(found)) for head, found in heads.items()}
+        self._exact_kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def match(self, kind: str, line: str) -> Hit | None:
         """The first hit of ``kind`` in ``line`` by that kind's mode, or None."""
         mode = KINDS[kind]
         if mode == "exact":
             return self._match_exact((kind,), normalize(line), line)
-        regex = self._regex[kind]
-        found = regex.search(_norm_inner(line)) if regex is not None else None
+        found = self._finder[kind].search(_norm_inner(line))
         if found is None:
             return None
-        entry = self._by_key[kind].get(found.group(0))
+        entry = self._by_key[kind].get(found[1])
         if entry is None:  # a {n} pattern matched
-            entry = next((e for e in self._patterns[kind] if e.pattern and e.pattern.search(found.group(0))), None)
+            entry = next((e for e in self._patterns[kind] if e.pattern and e.pattern.search(found[1])), None)
         return None if entry is None else Hit(kind, entry.phrase, entry.language)
 
     def first(self, kinds: tuple[str, ...], line: str) -> Hit | None:
@@ -165,10 +177,12 @@ class Lexicon:
         Exact kinds are tried together, so a line holding two labels of different
         kinds ("Prepared by AI  AI-generated image") still matches.
         """
-        exact = tuple(k for k in kinds if KINDS[k] == "exact")
+        exact = self._exact_kinds.get(kinds)
+        if exact is None:
+            exact = self._exact_kinds[kinds] = tuple(k for k in kinds if KINDS[k] == "exact")
         if exact:
             hit = self._match_exact(exact, normalize(line), line)
-            if hit is not None:
+            if hit is not None or len(exact) == len(kinds):
                 return hit
         for kind in kinds:
             if KINDS[kind] != "exact":
@@ -180,7 +194,7 @@ class Lexicon:
     def contains(self, kind: str, line: str) -> bool:
         """Does any phrase (or ``{n}`` pattern) of ``kind`` occur inside ``line``?"""
         inner = normalize(line)
-        if any(key in inner for key in self._contains_keys[kind]):
+        if self._contains_keys[kind].occurs_in(inner):
             return True
         union = self._pattern_union[kind]
         return union is not None and union.search(inner) is not None
@@ -213,20 +227,20 @@ class Lexicon:
         return None
 
     def first_of_group(self, kinds: tuple[str, ...], line: str) -> Hit | None:
-        """Like :meth:`first` for non-exact kinds, with one regex search per match mode
-        over a single trie of all their phrases: the leftmost phrase wins, and at the
-        same place the earlier kind (so prefix kinds keep their priority order)."""
+        """Like :meth:`first` for non-exact kinds, with one search per match mode over
+        all their phrases at once: the leftmost phrase wins, and at the same place the
+        earlier kind (so prefix kinds keep their priority order)."""
         inner = _norm_inner(line)
         best: tuple[int, int, str] | None = None
         for group in self._mode_groups(kinds):
-            regex, owners = self._merged(group)
-            found = regex.search(inner)
+            finder, owners = self._merged(group)
+            found = finder.search(inner)
             if found is None:
                 continue
-            owner = owners.get(found.group(0))
+            owner = owners.get(found[1])
             kind = owner[0] if owner else next((k for k in group if self.match(k, line)), None)
             if kind is not None:
-                candidate = (found.start(), kinds.index(kind), kind)
+                candidate = (found[0], kinds.index(kind), kind)
                 best = candidate if best is None or candidate < best else best
         return None if best is None else self.match(best[2], line)
 
@@ -239,12 +253,11 @@ class Lexicon:
             groups = self._groups_of[kinds] = [tuple(group) for group in modes.values()]
         return groups
 
-    def _merged(self, group: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, list[str]]]:
-        """One trie regex over every phrase of kinds sharing a mode, and phrase -> kinds."""
-        cached = self._group_regex.get(group)
+    def _merged(self, group: tuple[str, ...]) -> tuple[_Finder, dict[str, list[str]]]:
+        """One finder over every phrase of kinds sharing a mode, and phrase -> kinds."""
+        cached = self._group_finder.get(group)
         if cached is not None:
             return cached
-        mode = KINDS[group[0]]
         owners: dict[str, list[str]] = {}
         patterns: list[_Entry] = []
         for kind in group:
@@ -252,10 +265,9 @@ class Lexicon:
                 owners.setdefault(_norm_inner(entry.phrase), []).append(kind)
             patterns.extend(self._patterns[kind])
         owners.pop("", None)
-        entries = [_Entry(key, "", None) for key in owners] + patterns
-        regex = _alternation(mode, entries) or re.compile("(?!)")
-        self._group_regex[group] = (regex, owners)
-        return regex, owners
+        finder = _Finder.build(KINDS[group[0]], [_Entry(key, "", None) for key in owners] + patterns)
+        self._group_finder[group] = (finder, owners)
+        return finder, owners
 
     def find(self, kind: str, line: str) -> tuple[int, int] | None:
         """(start, end) of the first phrase of ``kind`` inside ``line``, at a word start."""
@@ -332,8 +344,11 @@ class Lexicon:
                 entry = found.get(kind)
                 if entry is not None:
                     return Hit(kind, entry.phrase, entry.language)
-        if not has_digit or self._any_pattern is None or not self._any_pattern.fullmatch(key):
+        if not has_digit:
             return None  # every {n} pattern needs a digit
+        heads = self._pattern_heads.get("0" if key[0].isdigit() else key[0])
+        if heads is None or not heads.fullmatch(key):
+            return None
         for kind in kinds:
             union = self._pattern_union[kind]
             if union is not None and union.fullmatch(key):
@@ -348,6 +363,9 @@ class Lexicon:
         first = words[0].strip(_EDGE_PUNCT)
         if not 2 <= len(words) <= 12 or (first not in self._first_words and not first[:1].isdigit()):
             return None  # no phrase starts with this line's first word: no cover
+        last = words[-1].strip(_EDGE_PUNCT)
+        if last not in self._last_words and _HAS_DIGIT.search(last) is None:
+            return None  # nor ends with its last word (a count may end a {n} phrase)
         reach: dict[int, Hit] = {0: Hit("", "", "")}  # reach[i]: first hit of a cover of words[:i]
         for end in range(1, len(words) + 1):
             for start in range(end):
@@ -358,6 +376,73 @@ class Lexicon:
                     reach[end] = reach[start] if start else hit
                     break
         return reach.get(len(words)) if len(words) in reach else None
+
+
+class _Literals:
+    """Literal keys in one Aho-Corasick automaton: every occurrence in a single C-level
+    pass over the line, whatever the number of keys (a trie regex is retried at each
+    position, which made "contains" kinds the costliest lookups)."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._automaton: ahocorasick.Automaton | None = None
+        unique = sorted({key for key in keys if key})
+        if unique:
+            automaton = ahocorasick.Automaton()
+            for key in unique:
+                automaton.add_word(key, key)
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def leftmost(self, text: str) -> tuple[int, str] | None:
+        """(start, key) of the leftmost occurrence, the longest key at that place."""
+        if self._automaton is None:
+            return None
+        best: tuple[int, str] | None = None
+        for end, key in self._automaton.iter(text):
+            start = end - len(key) + 1
+            if best is None or start < best[0] or (start == best[0] and len(key) > len(best[1])):
+                best = (start, key)
+        return best
+
+    def occurs_in(self, text: str) -> bool:
+        """Does any key occur in ``text``?"""
+        return self._automaton is not None and next(self._automaton.iter(text), None) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Finder:
+    """The first phrase of some kinds in a match-form line, by their shared mode:
+    (start, matched text) or None."""
+
+    mode: Mode
+    regex: re.Pattern[str] | None  # prefix/suffix: all phrases; contains: the {n} patterns
+    literals: _Literals | None  # contains: the literal phrases
+    tail: int  # suffix without {n} patterns: only the last ``tail`` characters can match
+
+    @classmethod
+    def build(cls, mode: Mode, entries: list[_Entry]) -> _Finder:
+        if mode != "contains":
+            literal = [_norm_inner(e.phrase) for e in entries if e.pattern is None]
+            only_literals = all(e.pattern is None for e in entries)
+            tail = max(map(len, literal), default=0) if mode == "suffix" and only_literals else 0
+            return cls(mode, _alternation(mode, entries), None, tail)
+        patterns = [e for e in entries if e.pattern is not None]
+        literals = _Literals(_norm_inner(e.phrase) for e in entries if e.pattern is None)
+        return cls(mode, _alternation(mode, patterns), literals, 0)
+
+    def search(self, inner: str) -> tuple[int, str] | None:
+        if self.literals is None:
+            if self.regex is None:
+                return None
+            offset = max(0, len(inner) - self.tail) if self.tail else 0
+            found = self.regex.search(inner, offset)
+            return None if found is None else (found.start(), found.group(0))
+        best = self.literals.leftmost(inner)
+        if self.regex is not None and _HAS_DIGIT.search(inner):  # every {n} pattern needs a digit
+            found = self.regex.search(inner)
+            if found is not None and (best is None or found.start() < best[0]):
+                best = (found.start(), found.group(0))
+        return best
 
 
 # what sets a label off from the text after it; a plain space counts where the script
