@@ -45,9 +45,10 @@ _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Node:
-    """One element of the tree, as later stages need it."""
+    """One element of the tree, as later stages need it (read-only by convention:
+    not frozen, because a frozen dataclass costs 3x more to build, once per element)."""
 
     tag: str
     parent: int
@@ -64,6 +65,10 @@ class _Open:
     lang: str | None
     path: tuple[str, ...]
     """The last three block-level steps (``div.body``), for readable reasons."""
+    owner: _Open | None
+    """The nearest block-level entry at or above this one (self for a block element)."""
+    heading: int
+    """Level of the nearest enclosing <h1>-<h6>, 0 if none."""
 
 
 def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
@@ -71,6 +76,7 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
     blocks: list[Block] = []
     nodes: dict[int, Node] = {}
     stack: list[_Open] = []
+    ids: list[int] = []  # node ids of ``stack``, for the blocks' ancestor tuples
     buffer: list[str] = []
     link_chars = 0
     link_depth = 0
@@ -91,19 +97,20 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
         text = " ".join("".join(buffer).split())
         buffer.clear()
         if text:
-            owner = _owner(stack)
+            top = stack[-1] if stack else None
+            owner = top.owner if top else None
             blocks.append(
                 Block(
                     index=len(blocks),
                     text=text,
                     tag=owner.tag if owner else "body",
                     path=">".join(owner.path) if owner else "body",
-                    ancestors=tuple(o.node_id for o in stack),
-                    landmarks=stack[-1].landmarks if stack else frozenset(),
-                    heading=_heading_level(stack),
+                    ancestors=tuple(ids),
+                    landmarks=top.landmarks if top else frozenset(),
+                    heading=top.heading if top else 0,
                     link_chars=min(link_chars, len(text)),
                     time=time_value,
-                    lang=stack[-1].lang if stack else None,
+                    lang=top.lang if top else None,
                     blank_before=False,
                     lead=lead_text if lead_text and lead_text != text and text.startswith(lead_text) else "",
                 )
@@ -120,36 +127,56 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             if link_depth:
                 link_chars += len(text.strip())
 
-    hint_cache: dict[tuple[str, str, str, bool], frozenset[str]] = {}
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if "}" in tag:  # namespaced (XHTML served as XML)
+    hint_cache: dict[tuple[str, str | None, str | None, str | None, str | None, bool], frozenset[str]] = {}
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if tag.__class__ is not str:  # an entity or other non-element node
+            tag = ""
+        elif "}" in tag:  # namespaced (XHTML served as XML)
             tag = tag.rsplit("}", 1)[-1].lower()
         if event == "start":
             if skip_depth or tag in SKIP_TAGS or not tag:
                 skip_depth += 1
+                walker.skip_subtree()  # nothing inside is visible: not even walked
                 continue
             is_block = tag in BLOCK_TAGS
-            hints = _hints(element, tag, hint_table, hint_cache)
+            attrs = element.keys()
+            css = element.get("class") if attrs else None
+            hints = _hints(element, attrs, css, tag, hint_table, hint_cache) if attrs else _TAG_HINTS.get(tag, _NO_HINTS)
             if not is_block and "part" in hints and _owner_tag(stack) not in _PROSE_TAGS:
                 is_block = True  # <span class="summary"> in a card: a line of its own (not inside a <p>)
             if is_block or tag == "br":
                 flush()
             parent = stack[-1] if stack else None
             node_id = len(nodes)
-            inherited = parent.landmarks if parent else frozenset()
-            landmarks = inherited | hints if hints else inherited
             nodes[node_id] = Node(tag, parent.node_id if parent else -1, len(stack), hints)
-            lang = element.get("lang") or (parent.lang if parent else None)
-            path = _path(parent.path if parent else (), tag, element) if is_block else (parent.path if parent else (tag,))
-            stack.append(_Open(node_id, tag, is_block, landmarks, lang, path))
+            if parent is None:
+                path = _path((), tag, css) if is_block else (tag,)
+                opened = _Open(node_id, tag, is_block, hints, element.get("lang"), path, None, _level(tag))
+            else:
+                lang = element.get("lang") if attrs and "lang" in attrs else None
+                opened = _Open(
+                    node_id,
+                    tag,
+                    is_block,
+                    parent.landmarks | hints if hints else parent.landmarks,
+                    lang or parent.lang,
+                    _path(parent.path, tag, css) if is_block else parent.path,
+                    None if is_block else parent.owner,
+                    _level(tag) or parent.heading,
+                )
+            if is_block or opened.owner is None:
+                opened.owner = opened
+            stack.append(opened)
+            ids.append(node_id)
             if tag in ("b", "strong") and not "".join(buffer).strip():
                 lead_open = node_id  # bold text opening a block: often a name ("<b>Nam</b> says...")
             if buffer and buffer[-1][-1:].isalnum() and _starts_new_item(element, tag, buffer[-1][-1], inline_closed):
                 buffer.append(" ")
             if tag == "a":
                 link_depth += 1
-            elif tag == "time" and element.get("datetime") and time_value is None:
+            elif tag == "time" and time_value is None and element.get("datetime"):
                 time_value = element.get("datetime")  # the first one: published comes before updated
             elif tag == "img":
                 _image_block(element, stack, blocks)
@@ -170,6 +197,7 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                 lead_open = -1
             if stack:
                 stack.pop()
+                ids.pop()
             add_text(element.tail)
     flush()
     return blocks, nodes
@@ -195,22 +223,16 @@ _PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", 
 
 
 def _owner_tag(stack: list[_Open]) -> str:
-    owner = _owner(stack)
+    owner = stack[-1].owner if stack else None
     return owner.tag if owner else ""
 
 
-def _owner(stack: list[_Open]) -> _Open | None:
-    for entry in reversed(stack):
-        if entry.is_block:
-            return entry
-    return stack[-1] if stack else None
+_LEVELS = {f"h{n}": n for n in range(1, 7)}
 
 
-def _heading_level(stack: list[_Open]) -> int:
-    for entry in reversed(stack):
-        if len(entry.tag) == 2 and entry.tag[0] == "h" and entry.tag[1] in "123456":
-            return int(entry.tag[1])
-    return 0
+def _level(tag: str) -> int:
+    """1-6 for <h1>-<h6>, else 0."""
+    return _LEVELS.get(tag, 0)
 
 
 def _image_block(element: etree._Element, stack: list[_Open], blocks: list[Block]) -> None:
@@ -233,35 +255,37 @@ def _image_block(element: etree._Element, stack: list[_Open], blocks: list[Block
 
 def _hints(
     element: etree._Element,
+    attrs: list[str],
+    css: str | None,
     tag: str,
     table: dict[str, str],
-    cache: dict[tuple[str, str, str, bool], frozenset[str]],
+    cache: dict[tuple[str, str | None, str | None, str | None, str | None, bool], frozenset[str]],
 ) -> frozenset[str]:
-    """Landmark names for an element: its tag, ARIA role and class/id hint words."""
-    if not element.attrib:  # most elements: no attributes, only the tag can be a landmark
-        return _TAG_HINTS.get(tag, _NO_HINTS)
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    role = (element.get("role") or "").lower()
-    # only the hidden attribute and an inline display:none hide for sure ("hidden-xs"
-    # classes and aria-hidden are responsive/decorative and often wrap real content)
-    style = element.get("style")
-    hidden = element.get("hidden") is not None or (style is not None and _DISPLAY_NONE.search(style) is not None)
-    key = (tag, names, role, hidden)
-    found = cache.get(key)
+    """Landmark names for an element with attributes (``attrs``: their names): its tag,
+    ARIA role and class/id hint words."""
+    # (each lxml attribute read costs; role, style and hidden are rare, so asked for by name)
+    style = element.get("style") if "style" in attrs else None
+    role = element.get("role") if "role" in attrs else None
+    key = (tag, css, element.get("id"), role, style, "hidden" in attrs)
+    found = cache.get(key)  # (sites repeat the same few class/id combinations)
     if found is None:
+        names = f"{key[1] or ''} {key[2] or ''}".lower()
+        role = (key[3] or "").lower()
         words = {table[w] for w in _WORD_SPLIT.split(names) if w in table} if names.strip() else set()
         if tag in LANDMARK_TAGS:
             words.add(tag)
         if role in _ROLES:
             words.add(_ROLES[role])
-        if hidden:
+        # only the hidden attribute and an inline display:none hide for sure ("hidden-xs"
+        # classes and aria-hidden are responsive/decorative and often wrap real content)
+        if key[5] or (style is not None and _DISPLAY_NONE.search(style) is not None):
             words.add("hidden")
         found = cache[key] = frozenset(words)
     return found
 
 
-def _path(parent: tuple[str, ...], tag: str, element: etree._Element) -> tuple[str, ...]:
-    classes = (element.get("class") or "").split()
+def _path(parent: tuple[str, ...], tag: str, css: str | None) -> tuple[str, ...]:
+    classes = css.split(None, 1) if css else ()
     return (*parent[-2:], tag + ("." + classes[0] if classes else ""))
 
 
