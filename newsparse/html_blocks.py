@@ -66,7 +66,8 @@ class _Open:
     path: tuple[str, ...]
     """The last three block-level steps (``div.body``), for readable reasons."""
     owner: _Open | None
-    """The nearest block-level entry at or above this one (self for a block element)."""
+    """The nearest block-level entry above this one (None at the top; never self, so that
+    entries form no reference cycle for the garbage collector to chase)."""
     heading: int
     """Level of the nearest enclosing <h1>-<h6>, 0 if none."""
 
@@ -98,7 +99,7 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
         buffer.clear()
         if text:
             top = stack[-1] if stack else None
-            owner = top.owner if top else None
+            owner = _owner(top)
             blocks.append(
                 Block(
                     index=len(blocks),
@@ -163,11 +164,9 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                     parent.landmarks | hints if hints else parent.landmarks,
                     lang or parent.lang,
                     _path(parent.path, tag, css) if is_block else parent.path,
-                    None if is_block else parent.owner,
+                    parent if parent.is_block else parent.owner,
                     _level(tag) or parent.heading,
                 )
-            if is_block or opened.owner is None:
-                opened.owner = opened
             stack.append(opened)
             ids.append(node_id)
             if tag in ("b", "strong") and not "".join(buffer).strip():
@@ -222,8 +221,15 @@ def _starts_new_item(element: etree._Element, tag: str, before: str, after_eleme
 _PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "dd", "td"})
 
 
+def _owner(top: _Open | None) -> _Open | None:
+    """The entry whose element holds the text at ``top``: the nearest block-level one."""
+    if top is None or top.is_block:
+        return top
+    return top.owner or top
+
+
 def _owner_tag(stack: list[_Open]) -> str:
-    owner = stack[-1].owner if stack else None
+    owner = _owner(stack[-1]) if stack else None
     return owner.tag if owner else ""
 
 
