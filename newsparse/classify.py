@@ -283,13 +283,43 @@ def _effective_landmarks(page: Page) -> None:
 
 
 def _subtree_stats(blocks: list[Block]) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
-    """Characters under each element, and the (first, last) block indices it spans
-    (a subtree's blocks are contiguous in reading order)."""
-    chars: Counter[int] = Counter()
+    """Characters under each element, and the (first, last) block indices it spans.
+
+    Ancestor tuples are root-to-block paths, so two neighbours share a prefix and differ
+    from the first node on (found by bisection). An element is opened where it first
+    appears and closed where it leaves the path: each element is touched twice, not once
+    per block under it."""
+    chars: dict[int, int] = {}
     span: dict[int, tuple[int, int]] = {}
+    opened: dict[int, tuple[int, int]] = {}  # node -> (first block, characters before it)
+    before = 0  # characters of all blocks so far
+    previous: tuple[int, ...] = ()
+
+    def close(nodes: tuple[int, ...], last: int) -> None:
+        for node in nodes:
+            first, at = opened.pop(node)
+            chars[node] = chars.get(node, 0) + before - at
+            span[node] = (span[node][0] if node in span else first, last)
+
     for block in blocks:
-        for node_id in block.ancestors:
-            chars[node_id] += len(block.text)
-            first = span.get(node_id)
-            span[node_id] = (block.index, block.index) if first is None else (first[0], block.index)
-    return dict(chars), span
+        path = block.ancestors
+        shared = _shared_prefix(previous, path)
+        close(previous[shared:], block.index - 1)
+        for node in path[shared:]:
+            opened[node] = (block.index, before)
+        before += len(block.text)
+        previous = path
+    close(previous, blocks[-1].index if blocks else -1)
+    return chars, span
+
+
+def _shared_prefix(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """Length of the common start of two root-to-node paths (once they part, they stay apart)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[middle - 1] == b[middle - 1]:
+            low = middle
+        else:
+            high = middle - 1
+    return low

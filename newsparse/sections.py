@@ -164,8 +164,9 @@ def _hinted_sections(page: Page, claimed: set[int]) -> None:
     """Elements named "related…"/"comments…" are sections even without a known heading."""
     total = max(1, sum(len(b.text) for b in page.blocks))
     seen: set[int] = set()
+    named = {node_id for node_id, node in page.nodes.items() if not node.hints.isdisjoint(HINT_KINDS)}
     for j, block in enumerate(page.blocks):
-        if j in claimed or block.section is not None:
+        if j in claimed or block.section is not None or named.isdisjoint(block.ancestors):
             continue
         for node_id in block.ancestors:
             hints = page.nodes[node_id].hints
@@ -175,7 +176,8 @@ def _hinted_sections(page: Page, claimed: set[int]) -> None:
             if page.subtree_chars.get(node_id, 0) > MAX_SECTION_SHARE * total:
                 continue
             seen.add(node_id)
-            members = [k for k, b in enumerate(page.blocks) if node_id in b.ancestors and k not in claimed]
+            first, last = page.subtree_span.get(node_id, (j, j))  # a subtree's blocks are contiguous
+            members = [k for k in range(first, last + 1) if node_id in page.blocks[k].ancestors and k not in claimed]
             claimed.update(members)
             heading = None
             if members and page.blocks[members[0]].heading and page.blocks[members[0]].words <= MAX_HEADING_WORDS:
