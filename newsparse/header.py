@@ -48,8 +48,6 @@ def header(page: Page) -> None:
             if (page.main_container is not None and page.main_container in page.blocks[i].ancestors)
             or (page.title is not None and i > page.title)
         ]
-    if page.head.published is None:
-        page.date_languages = _date_languages(page)
     page.published = page.head.published or _published(page, zone)
     page.authors = list(page.head.authors) or _authors(page, zone)
     _unlabelled_bylines(page)
@@ -187,6 +185,8 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
             continue
         text = page.lexicon.strip_prefix("published_prefix", block.text) or block.text
         labelled = block.hit == "published_prefix"
+        if not page.date_languages:  # two language guesses: only for pages that need them
+            page.date_languages = _date_languages(page)
         found = parse_date(text, textual=True, languages=page.date_languages, short_year=labelled)
         if found:
             return found

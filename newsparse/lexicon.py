@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Literal
+from typing import Iterable, Iterator, Literal
 
 import ahocorasick
 
@@ -106,6 +106,7 @@ class Lexicon:
         self._ordered: dict[str, list[_Entry]] = {}
         self._regex: dict[str, re.Pattern[str] | None] = {}
         self._finder: dict[str, _Finder] = {}
+        self._folded: dict[str, _Literals] = {}  # kind -> casefolded phrases, for find()
         self._pattern_union: dict[str, re.Pattern[str] | None] = {}
         self._contains_keys: dict[str, _Literals] = {}
         self._group_finder: dict[tuple[str, ...], tuple[_Finder, dict[str, list[str]]]] = {}
@@ -197,7 +198,7 @@ class Lexicon:
         if self._contains_keys[kind].occurs_in(inner):
             return True
         union = self._pattern_union[kind]
-        return union is not None and union.search(inner) is not None
+        return union is not None and _HAS_DIGIT.search(inner) is not None and union.search(inner) is not None
 
     def labelled(self, kind: str, line: str) -> Hit | None:
         """A phrase of an exact kind opening ``line`` and set off by a separator ("PR　…",
@@ -270,17 +271,19 @@ class Lexicon:
         return finder, owners
 
     def find(self, kind: str, line: str) -> tuple[int, int] | None:
-        """(start, end) of the first phrase of ``kind`` inside ``line``, at a word start."""
+        """(start, end) of the first phrase of ``kind`` inside ``line``, at a word start
+        (the longest phrase where several start at the same place)."""
         folded = line.casefold()
         if len(folded) != len(line):
             return None  # casefolding changed lengths (ß): positions would not map back
+        literals = self._folded.get(kind)
+        if literals is None:
+            literals = self._folded[kind] = _Literals(e.phrase.casefold() for e in self._ordered[kind])
         best: tuple[int, int] | None = None
-        for entry in self._ordered[kind]:
-            key = entry.phrase.casefold()
-            start = folded.find(key)
-            while start > 0 and folded[start - 1].isalnum():
-                start = folded.find(key, start + 1)
-            if start >= 0 and (best is None or start < best[0]):
+        for start, key in literals.occurrences(folded):
+            if start > 0 and folded[start - 1].isalnum():
+                continue  # inside a word
+            if best is None or start < best[0] or (start == best[0] and start + len(key) > best[1]):
                 best = (start, start + len(key))
         return best
 
@@ -403,6 +406,12 @@ class _Literals:
             if best is None or start < best[0] or (start == best[0] and len(key) > len(best[1])):
                 best = (start, key)
         return best
+
+    def occurrences(self, text: str) -> Iterator[tuple[int, str]]:
+        """(start, key) of every occurrence, overlapping ones included."""
+        if self._automaton is not None:
+            for end, key in self._automaton.iter(text):
+                yield end - len(key) + 1, key
 
     def occurs_in(self, text: str) -> bool:
         """Does any key occur in ``text``?"""
