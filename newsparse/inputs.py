@@ -369,17 +369,23 @@ def _clean(text: str) -> str:
     text = text.lstrip("\ufeff")
     if "\x00" in text:
         text = text.replace("\x00", "")
-    # other C0/C1 control characters are invisible, yet would end up inside words and the JSON
-    text = _CONTROLS.sub("", text)
     try:
-        text.encode("utf-8")
+        data = text.encode("utf-8")
     except UnicodeEncodeError:
         # lone surrogates (str input only) become U+FFFD, as a decoder would make them, not "?"
         text = _SURROGATE.sub("\ufffd", text)
+        data = text.encode("utf-8")
+    # other C0/C1 control characters are invisible, yet would end up inside words and the JSON.
+    # (Looked for in the UTF-8 bytes: deleting bytes and a literal-led regex run at memory
+    # speed, a character-class scan of the str costs ~0.35 ms on a news page.)
+    if len(data.translate(None, _C0_BYTES)) != len(data) or _C1_BYTES.search(data) is not None:
+        text = _CONTROLS.sub("", text)
     return text
 
 
 _CONTROLS = re.compile("[\x01-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]")
+_C0_BYTES = bytes([*range(0x01, 0x09), *range(0x0E, 0x20), 0x7F])
+_C1_BYTES = re.compile(rb"\xc2[\x80-\x84\x86-\x9f]")  # U+0080-U+009F in UTF-8
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

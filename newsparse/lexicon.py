@@ -70,13 +70,15 @@ _EDGE_PUNCT = " \t\"'«»“”‘’:：;；,，.。·・•|｜›‹>＞<<→
 def normalize(text: str) -> str:
     """Match form of a line: NFKC, casefolded, one space between words, edges trimmed.
     (Memoised: a pure function, and menu labels recur on every page of a site.)"""
-    return " ".join(_fold(text).split()).strip(_EDGE_PUNCT)
+    return _norm_inner(text).strip(_EDGE_PUNCT)
 
 
 def _fold(text: str) -> str:
     """NFKC, casefolded, invisible format characters dropped, Turkish dotted/dotless i
     folded to ``i`` (``"İLGİLİ".casefold()`` is ``"i̇lgi̇li̇"``, and ``"YAZILAR"`` must meet
     ``"yazılar"``). Shared by both match forms, so exact and prefix/contains kinds agree."""
+    if text.isascii():  # its own NFKC form, with no dotted i and no format character
+        return text.lower()
     text = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i").replace("ı", "i")
     return _FORMAT_CHARS.sub("", text)
 
@@ -158,6 +160,7 @@ class Lexicon:
                 heads.setdefault(head, []).append(f"(?:{entry.pattern.pattern})" if entry.pattern else "(?!)")
         self._pattern_heads = {head: re.compile("|".join(found)) for head, found in heads.items()}
         self._exact_kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._plain_kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def match(self, kind: str, line: str) -> Hit | None:
         """The first hit of ``kind`` in ``line`` by that kind's mode, or None."""
@@ -321,12 +324,15 @@ class Lexicon:
             return hit
         # several phrases on one line: split at strong separators, then at spaces.
         # Section headings stand alone: "Top" + "menu" is no "Top stories" heading.
-        kinds = tuple(k for k in kinds if not k.endswith("_heading"))
+        plain = self._plain_kinds.get(kinds)
+        if plain is None:
+            plain = self._plain_kinds[kinds] = tuple(k for k in kinds if not k.endswith("_heading"))
+        kinds = plain
         if not kinds:
             return None
         # (split the raw line: ``key`` is normalized, its double spaces and tabs are gone)
         raw = unicodedata.normalize("NFKC", line) if line else key
-        parts = [p for p in (normalize(x) for x in _STRONG_SEPARATORS.split(raw)) if p]
+        parts = [p for p in (normalize(x) for x in _STRONG_SEPARATORS.split(raw)) if p] if _STRONG_SEPARATORS.search(raw) else []
         if len(parts) > 1:
             hits = [self._exact_one(kinds, p) or self._cover(kinds, p) for p in parts]
             if all(hits):
