@@ -161,6 +161,7 @@ class Lexicon:
         self._pattern_heads = {head: re.compile("|".join(found)) for head, found in heads.items()}
         self._exact_kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._plain_kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._searches: dict[tuple[str, ...], list[tuple[tuple[str, ...], _Finder, dict[str, list[str]]]]] = {}
 
     def match(self, kind: str, line: str) -> Hit | None:
         """The first hit of ``kind`` in ``line`` by that kind's mode, or None."""
@@ -236,8 +237,10 @@ class Lexicon:
         earlier kind (so prefix kinds keep their priority order)."""
         inner = _norm_inner(line)
         best: tuple[int, int, str] | None = None
-        for group in self._mode_groups(kinds):
-            finder, owners = self._merged(group)
+        searches = self._searches.get(kinds)
+        if searches is None:
+            searches = self._searches[kinds] = [(group, *self._merged(group)) for group in self._mode_groups(kinds)]
+        for group, finder, owners in searches:
             found = finder.search(inner)
             if found is None:
                 continue
@@ -331,8 +334,12 @@ class Lexicon:
         if not kinds:
             return None
         # (split the raw line: ``key`` is normalized, its double spaces and tabs are gone)
-        raw = unicodedata.normalize("NFKC", line) if line else key
-        parts = [p for p in (normalize(x) for x in _STRONG_SEPARATORS.split(raw)) if p] if _STRONG_SEPARATORS.search(raw) else []
+        raw = line or key
+        if not raw.isascii():  # (ASCII is its own NFKC form)
+            raw = unicodedata.normalize("NFKC", raw)
+        parts = []
+        if _STRONG_SEPARATORS.search(raw) is not None:
+            parts = [p for p in (normalize(x) for x in _STRONG_SEPARATORS.split(raw)) if p]
         if len(parts) > 1:
             hits = [self._exact_one(kinds, p) or self._cover(kinds, p) for p in parts]
             if all(hits):
