@@ -70,6 +70,10 @@ PAGE_LANDMARK_NOISE: dict[str, tuple[NoiseKind, str]] = {
 }
 # A landmark wrapping more than this share of the page's text is a layout wrapper.
 MAX_LANDMARK_SHARE = 0.5
+# A subscription element holding at least this many paragraphs of at least this many
+# words is gated article text, not a pitch (pitches run one or two short sentences).
+MIN_GATED_PARAGRAPHS = 3
+MIN_GATED_PARAGRAPH_WORDS = 40
 # Blocks closer than this to a consent button or cookie heading belong to the banner.
 COOKIE_REACH = 3
 # Lines of at most this many words, seen twice or more, are repeated UI labels.
@@ -124,10 +128,13 @@ def landmarks(page: Page) -> None:
     if page.format != "html":
         return
     total = max(1, sum(len(b.text) for b in page.blocks))
+    gated: dict[int, bool] = {}
     for block in page.blocks:
         if block.label is not Label.UNKNOWN or not block.landmarks:
             continue
         for hint, (kind, reason) in LANDMARK_NOISE.items():
+            if hint == "subscription" and hint in block.landmarks and _gated_article(page, block, gated):
+                continue
             if hint in block.landmarks and _small_landmark(page, block, hint, total):
                 block.drop(kind, f"{reason} ({block.path})")
                 break
@@ -140,6 +147,20 @@ def landmarks(page: Page) -> None:
                     break
 
 
+def _gated_article(page: Page, block: Block, cache: dict[int, bool]) -> bool:
+    """A "paywall"/"subscription" element holding several long paragraphs wraps the
+    article text the paywall gates; a subscription pitch is a few short lines."""
+    node_id = next((n for n in reversed(block.ancestors) if "subscription" in page.nodes[n].hints), None)
+    if node_id is None:
+        return False
+    found = cache.get(node_id)
+    if found is None:
+        first, last = page.subtree_span[node_id]
+        long_paragraphs = sum(1 for b in page.blocks[first : last + 1] if b.words >= MIN_GATED_PARAGRAPH_WORDS)
+        found = cache[node_id] = long_paragraphs >= MIN_GATED_PARAGRAPHS
+    return found
+
+
 def _small_landmark(page: Page, block: Block, hint: str, total: int) -> bool:
     for node_id in reversed(block.ancestors):
         if hint in page.nodes[node_id].hints:
@@ -148,12 +169,18 @@ def _small_landmark(page: Page, block: Block, hint: str, total: int) -> bool:
 
 
 def repeated(page: Page) -> None:
-    """A short line that recurs on the page is a UI label (image labels, "Reply"...)."""
+    """A short line that recurs on the page is a UI label (image labels, "Reply"...).
+    Not in an HTML text element: a value repeated down a table column, a feature
+    listed under two products or a recurring intertitle is content; where such a line
+    sits outside the article, later passes drop it anyway."""
     counts = Counter(b.text for b in page.blocks if b.tag != "img" and b.words <= MAX_REPEATED_LABEL_WORDS)
     for block in page.blocks:
         if block.label is Label.UNKNOWN and block.tag != "img" and counts.get(block.text, 0) >= 2:
-            if not is_paragraph(block):
+            if not is_paragraph(block) and block.tag not in _TEXT_TAGS:
                 block.drop(NoiseKind.OTHER, "repeated UI label")
+
+
+_TEXT_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li td th dd dt".split())
 
 
 def cookie(page: Page) -> None:

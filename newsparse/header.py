@@ -55,8 +55,8 @@ def header(page: Page) -> None:
         block = page.blocks[i]
         if block.label is not Label.UNKNOWN:
             continue
-        if page.title is not None and i > page.title and _is_lead(page, block):
-            block.label = Label.MAIN  # a standfirst or a first intertitle ("Key points")
+        if page.title is not None and i > page.title and (_is_lead(page, block) or _is_body_line(page, block)):
+            block.label = Label.MAIN  # a standfirst, a first intertitle ("Key points"), a first list
             continue
         if is_date_line(block, MAX_DATELINE_WORDS) or is_name_like(_strip_dates(block.text)):
             block.drop(NoiseKind.BYLINE_UI, "byline or dateline above the article")
@@ -73,6 +73,30 @@ def _is_lead(page: Page, block: Block) -> bool:
     if page.head.description and _overlap(block.text, page.head.description) >= DESCRIPTION_OVERLAP:
         return False
     return is_paragraph(block) and not block.heading  # an <h2> under the <h1> is a dek
+
+
+def _is_body_line(page: Page, block: Block) -> bool:
+    """A short line of the text itself above its first paragraph (a list, a schedule, a
+    place name): a text element of the article's container, between headline and text,
+    that is neither a link, a date, a name, a lexicon label, a byline, date or caption
+    element, nor a picture's caption."""
+    if block.tag not in _BODY_TAGS or block.hit is not None or block.landmarks & _META_LANDMARKS:
+        return False
+    if page.main_container is None or page.main_container not in block.ancestors:
+        return False
+    previous = page.blocks[block.index - 1] if block.index else None
+    if previous is not None and previous.tag == "img" and block.ancestors[-1] in previous.ancestors:
+        return False  # the text beside a picture in one element: its caption or credit
+    if block.link_density > MAX_BODY_LINE_LINK_DENSITY or is_date_line(block, MAX_DATELINE_WORDS):
+        return False
+    return not is_name_like(_strip_dates(block.text))
+
+
+# Elements that hold the text's own lines; byline, date, caption and share elements don't.
+_BODY_TAGS = frozenset({"p", "li", "td", "dd", "blockquote"})
+_META_LANDMARKS = frozenset({"author", "part", "caption", "figcaption", "share"})
+# A line of the text is mostly not a link (a "More info" link list is).
+MAX_BODY_LINE_LINK_DENSITY = 0.5
 
 
 def _unlabelled_bylines(page: Page) -> None:
@@ -112,6 +136,8 @@ def _title(page: Page, zone: list[int]) -> int | None:
     if page.format == "html":
         h1 = [i for i, b in enumerate(blocks) if b.heading == 1 and b.section is None and b.label is not Label.TITLE]
         h1 = [i for i in h1 if blocks[i].label is Label.UNKNOWN or blocks[i].kind is NoiseKind.NAVIGATION]
+        site = _site_names(page)
+        h1 = [i for i in h1 if blocks[i].text.casefold() not in site]  # the logo's <h1>
         before = [i for i in h1 if i in zone]
         if before:
             return before[-1]
@@ -146,6 +172,14 @@ def _title_like_head(page: Page, candidates: list[int]) -> int | None:
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _site_names(page: Page) -> set[str]:
+    """"Headline | Site name": the parts of the <title> beside its headline (casefolded)."""
+    if not page.head.title:
+        return set()
+    parts = [p.strip().casefold() for p in _TITLE_SEPARATOR.split(page.head.title) if p.strip()]
+    return set(parts) - {max(parts, key=len)} if len(parts) > 1 else set()
 
 
 def _without_site_name(title: str) -> str:

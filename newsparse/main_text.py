@@ -39,7 +39,11 @@ def main(page: Page) -> None:
         # a dump's text runs from its first paragraph outside any section to the next
         # section heading (lists may come before the article as well as after it)
         members = [i for i, b in enumerate(page.blocks) if _free(b)]
-    start = next((i for i in members if is_paragraph(page.blocks[i])), None)
+    # the text opens with a paragraph of running prose: a list above it (key points,
+    # a list of teasers) belongs to the header, unless the whole text is a list
+    start = next((i for i in members if _opens_text(page.blocks[i])), None)
+    if start is None:
+        start = next((i for i in members if is_paragraph(page.blocks[i])), None)
     if start is None:
         start = next((i for i in members if not is_title_like(page.blocks[i])), None)
     if start is None:
@@ -57,6 +61,12 @@ def main(page: Page) -> None:
         else:
             block.label = Label.MAIN
     _restore_intertitles(page, start)
+
+
+def _opens_text(block: Block) -> bool:
+    """A paragraph the article can open with: prose that is not a list item and not
+    mostly links (a tag list, a teaser)."""
+    return is_paragraph(block) and block.tag != "li" and block.link_density <= MAX_MAIN_LINK_DENSITY
 
 
 def _restore_intertitles(page: Page, start: int) -> None:
@@ -101,10 +111,50 @@ def _html_members(page: Page) -> list[int]:
     if not scores:
         free = [i for i, b in enumerate(blocks) if _free(b)]
         return free
-    best = max(scores, key=lambda node: (scores[node], -node))
-    best = _widen(page, best, prose)
+    core = max(scores, key=lambda node: (scores[node], -node))
+    best = _widen(page, core, prose)
     page.main_container = best
-    return [i for i, b in enumerate(blocks) if best in b.ancestors and _free(b) and i not in teasers]
+    members = [i for i, b in enumerate(blocks) if best in b.ancestors and _free(b) and i not in teasers]
+    sidebars = _sidebars(page, [blocks[i] for i in members], best, _body_span(page, prose, core))
+    return [i for i in members if not sidebars.intersection(blocks[i].ancestors)]
+
+
+def _body_span(page: Page, prose: list[Block], core: int) -> tuple[int, int]:
+    """First and last prose block of the article's core (the element holding the most
+    prose), leaving out prose in aside-named elements inside it."""
+    inside = []
+    for block in prose:
+        ancestors = block.ancestors
+        if core in ancestors:
+            below = ancestors[ancestors.index(core) + 1 :]
+            if not any("aside" in page.nodes[n].hints for n in below):
+                inside.append(block.index)
+    return (inside[0], inside[-1]) if inside else page.subtree_span[core]
+
+
+def _sidebars(page: Page, members: list[Block], container: int, body: tuple[int, int]) -> set[int]:
+    """Sidebars (``<aside>``, "sidebar"/"widget" class) nested in the main container,
+    which was widened over a layout that holds the article and its rail side by side
+    (or is one element holding both). An aside-named element around the article's
+    prose is its own wrapper, and one between its first and last paragraph is an
+    embed in the text (a tweet, a fact box): neither is a sidebar."""
+    first, last = body
+    found: set[int] = set()
+    seen: set[int] = set()
+    for block in members:
+        if "aside" not in block.landmarks:
+            continue
+        ancestors = block.ancestors
+        for node_id in ancestors[ancestors.index(container) + 1 :]:
+            if node_id in seen:
+                continue
+            seen.add(node_id)
+            if "aside" not in page.nodes[node_id].hints:
+                continue
+            start, end = page.subtree_span[node_id]
+            if end < first or start > last:
+                found.add(node_id)
+    return found
 
 
 def _teaser_blocks(page: Page) -> set[int]:
