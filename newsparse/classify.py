@@ -291,21 +291,25 @@ def _effective_landmarks(page: Page) -> None:
     nothing about its paragraphs. Tag landmarks (nav, article, figure...) always count."""
     total = max(1, sum(len(b.text) for b in page.blocks))
     limit = MAX_LANDMARK_SHARE * total
-    cache: dict[tuple[int, ...], frozenset[str]] = {}
+    # names[node]: the landmarks of the path from the root down to that node. A path
+    # extends its parent's, so each element is looked at once, not once per block.
+    names: dict[int, frozenset[str]] = {}
     for block in page.blocks:
-        key = block.ancestors
-        found = cache.get(key)
+        path = block.ancestors
+        found = names.get(path[-1]) if path else frozenset()
         if found is None:
-            names: set[str] = set()
-            for node_id in key:
+            known = len(path) - 1
+            while known >= 0 and path[known] not in names:
+                known -= 1
+            found = names[path[known]] if known >= 0 else frozenset()
+            for node_id in path[known + 1 :]:
                 node = page.nodes[node_id]
-                if not node.hints:
-                    continue
-                if page.subtree_chars.get(node_id, 0) <= limit:
-                    names |= node.hints
-                elif node.tag in node.hints:
-                    names.add(node.tag)
-            found = cache[key] = frozenset(names)
+                if node.hints:
+                    if page.subtree_chars.get(node_id, 0) <= limit:
+                        found = found | node.hints
+                    elif node.tag in node.hints:
+                        found = found | {node.tag}
+                names[node_id] = found
         block.landmarks = found
 
 

@@ -104,13 +104,14 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
 
 def is_breadcrumb(text: str, lexicon: Lexicon) -> bool:
     """"Home > World > Asia": 2+ short parts split by arrows/bars, the first a navigation word."""
+    if _BREADCRUMB.search(text) is None:
+        return False
     parts = [p for p in _BREADCRUMB.split(text) if p]
     if len(parts) < 2 or any(word_count(p) > 5 for p in parts):
         return False
     if any(p.rstrip().endswith(_SENTENCE_END[:4]) for p in parts):
         return False
-    navigational = sum(1 for p in parts if lexicon.match("navigation", p))
-    return navigational >= 1 and _BREADCRUMB.search(text) is not None
+    return any(lexicon.match("navigation", p) for p in parts)
 
 
 def ends_sentence(text: str) -> bool:
