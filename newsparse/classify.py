@@ -347,6 +347,10 @@ def _subtree_stats(blocks: list[Block]) -> tuple[dict[int, int], dict[int, tuple
 def _shared_prefix(a: tuple[int, ...], b: tuple[int, ...]) -> int:
     """Length of the common start of two root-to-node paths (once they part, they stay apart)."""
     low, high = 0, min(len(a), len(b))
+    if high and a[high - 1] == b[high - 1]:
+        return high  # one path runs on below the other (or they are equal)
+    if high > 1 and a[high - 2] == b[high - 2]:
+        return high - 1  # siblings: the most common case in reading order
     while low < high:
         middle = (low + high + 1) // 2
         if a[middle - 1] == b[middle - 1]:
