@@ -503,7 +503,9 @@ def _arguments() -> argparse.ArgumentParser:
             "(listed in the errors file); 2: bad command line."
         ),
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT")
+    parser.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="a page file, a folder, a glob, a .jsonl[.gz] or a .warc[.gz] file"
+    )
     parser.add_argument("-o", "--output", required=True, help="the JSON Lines file to write")
     parser.add_argument("--errors", help="where failed pages go (default: OUTPUT with .errors.jsonl)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes (default: CPU count)")
