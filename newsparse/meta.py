@@ -47,8 +47,9 @@ _ERA = re.compile(r"([^\W\d_]{2})\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{
 _MONTH_WORD = re.compile(r"[^\W\d_][^\s\d]{2,}")  # vowel signs (Devanagari) are no \w letters
 # Arabic-Indic and Persian digits read as ASCII digits
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# the year may be a Buddhist Era year (Thai "12 มี.ค. 2568"): see _make
 _DAY_NAME_YEAR = re.compile(
-    r"(?<!\d)(\d{1,2})\s+([^\W\d_][^\s\d]*(?:\s[^\W\d_][^\s\d]*)?)\s+((?:19|20)\d\d)(?!\d)"
+    r"(?<!\d)(\d{1,2})\s+([^\W\d_][^\s\d]*(?:\s[^\W\d_][^\s\d]*)?)\s+((?:19|20|25)\d\d)(?!\d)"
 )
 _JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(1[34]\d\d)(?!\d)")
 _DMY_SHORT = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{2})(?![\d./-])")
@@ -246,7 +247,14 @@ def _month_names(file: str) -> dict[str, int]:
     return months
 
 
+# Buddhist Era years (Thailand, Laos, Cambodia): BE = CE + 543, so 2568 is 2025; no
+# Gregorian date on a news page has such a year
+_BUDDHIST_ERA = range(2500, 2644)
+
+
 def _make(year: int, month: int, day: int) -> dt.date | None:
+    if year in _BUDDHIST_ERA:
+        year -= 543
     try:
         value = dt.date(year, month, day)
     except ValueError:

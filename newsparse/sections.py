@@ -280,6 +280,11 @@ def _related_item(page: Page, item: list[int]) -> None:
                 blocks[m].drop(NoiseKind.ADVERTISEMENT, "sponsored card among related items")
         return
     free = [m for m in item if blocks[m].label is Label.UNKNOWN]
+    if len(free) > 1:  # "18 Feb 2025" under a card: its date, whether text dump or HTML
+        for m in free:
+            if is_date_line(blocks[m], 6) and not ends_sentence(blocks[m].text):
+                blocks[m].drop(NoiseKind.BYLINE_UI, "date of a related item")
+        free = [m for m in free if blocks[m].label is Label.UNKNOWN]
     if not free:
         return
     title = None
