@@ -68,6 +68,9 @@ MAX_FOOTER_WORDS = 25
 _SENTENCE_END = tuple(".!?…。！？」』”\"'»)।॥؟۔։።။")
 # a heading phrase, a colon, then a headline of 3+ words: an inline cross-link
 _CROSS_LINK = re.compile(r"[:：]\s*\S+\s+\S+\s+\S+")
+_THAI = re.compile(r"[\u0e00-\u0e7f ]+")
+# A part of a Thai name (given or family name) is at most this many characters.
+MAX_THAI_NAME_PART = 15
 _BREADCRUMB = re.compile(r"\s*(?:>|›|»|→|＞|/|\||｜|::|•)\s*")
 
 
@@ -154,6 +157,10 @@ def is_name_like(text: str) -> bool:
         return False
     words = text.split()
     cjk = sum(1 for ch in text if is_cjk(ch))
+    if cjk and _THAI.fullmatch(text):
+        # Thai names are spaced: a given name and a family name ("สมชาย ใจดี"), each a
+        # single unspaced run (a one-run line is any label; so is a longer run)
+        return len(words) in (2, 3) and all(len(w) <= MAX_THAI_NAME_PART for w in words)
     if cjk:  # CJK names are 2-4 characters, written without other letters or punctuation
         return cjk == len(text.replace(" ", "")) and 2 <= cjk <= 4
     if len(words) == 1 and len(words[0]) < 3:
