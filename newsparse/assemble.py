@@ -5,11 +5,21 @@ on the page is silently lost.
 """
 from __future__ import annotations
 
-from .block import Label
+import html
+import re
+
+from .block import Label, word_count
 from .inputs import Raw
 from .langid import detect
 from .model import Document, Image, Main, Noise, NoiseKind, Related, Section, Source
 from .page import Page
+
+# The JSON-LD articleBody replaces the shown text only when it is an article (at
+# least this many words) ...
+MIN_DECLARED_BODY_WORDS = 60
+# ... and the page shows less than this share of it (the body is drawn by JavaScript,
+# or the page shows only its header): a page showing its text keeps what it shows.
+MAX_SHOWN_SHARE = 0.35
 
 # Kept parts: the labels whose text appears in main / related / what_people_say / images.
 _KEPT = {Label.TITLE, Label.MAIN, Label.RELATED_TITLE, Label.RELATED_SUMMARY, Label.WPS_TEXT, Label.IMAGE, Label.CAPTION}
@@ -20,6 +30,12 @@ def build(page: Page, raw: Raw) -> Document:
     _check_coverage(page)
     blocks = page.blocks
     paragraphs = [b.text for b in blocks if b.label is Label.MAIN]
+    declared = _declared_body(page, paragraphs)
+    replaced: list[Noise] = []
+    if declared:  # the shown lines stay on record, as noise
+        reason = "shown line replaced by the declared article body"
+        replaced = [Noise(text=p, kind=NoiseKind.OTHER, reason=reason) for p in paragraphs]
+        paragraphs = declared
     # a later pass (script contrast) may have dropped the headline to noise: it lands once
     title = blocks[page.title].text if page.title is not None and blocks[page.title].label is Label.TITLE else None
     main_text = " ".join(paragraphs) or (title or "")
@@ -48,7 +64,7 @@ def build(page: Page, raw: Raw) -> Document:
         Image(alt=r.alt, caption=r.caption, src=blocks[r.block].src, ai_generated=r.ai_generated)
         for r in page.images
     ]
-    noise = _noise(page)
+    noise = _noise(page) + replaced
     return Document(
         main=main,
         related=related,
@@ -58,6 +74,25 @@ def build(page: Page, raw: Raw) -> Document:
         ui_language=_ui_language(page, noise, main.language),
         source=Source(format=raw.format, url=raw.url, encoding=raw.encoding),
     )
+
+
+def _declared_body(page: Page, shown: list[str]) -> list[str]:
+    """The paragraphs of the article text the page declares in JSON-LD (``articleBody``),
+    when the page itself shows little of it; else []."""
+    body = page.head.article_body
+    if not body:
+        return []
+    if "<" in body:  # some sites put the body's HTML there
+        body = _TAG.sub("\n", body)
+    paragraphs = [" ".join(line.split()) for line in html.unescape(body).splitlines()]
+    paragraphs = [p for p in paragraphs if p]
+    declared = sum(word_count(p) for p in paragraphs)
+    if declared < MIN_DECLARED_BODY_WORDS or sum(word_count(p) for p in shown) >= MAX_SHOWN_SHARE * declared:
+        return []
+    return paragraphs
+
+
+_TAG = re.compile(r"<[^<>]+>")
 
 
 def _what_people_say(page: Page) -> Section | None:

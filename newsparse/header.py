@@ -70,6 +70,8 @@ def _is_lead(page: Page, block: Block) -> bool:
     (og:description) is that summary shown as a dek, not part of the body."""
     if block.tag == "img" or is_name_like(_strip_dates(block.text)):
         return False
+    if block.landmarks & {"caption", "figcaption"}:
+        return False  # a picture's caption above the text (its <img> may be an <amp-img>)
     if page.head.description and _overlap(block.text, page.head.description) >= DESCRIPTION_OVERLAP:
         return False
     return is_paragraph(block) and not block.heading  # an <h2> under the <h1> is a dek

@@ -43,6 +43,7 @@ _NO_HINTS: frozenset[str] = frozenset()
 _TAG_HINTS = {tag: frozenset({tag}) for tag in LANDMARK_TAGS}
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 @dataclass(slots=True)
@@ -275,7 +276,8 @@ def _hints(
     key = (tag, css, element.get("id"), role, style, "hidden" in attrs)
     found = cache.get(key)  # (sites repeat the same few class/id combinations)
     if found is None:
-        names = f"{key[1] or ''} {key[2] or ''}".lower()
+        # camelCase and PascalCase names are words too ("RelatedContent-title", "shareBar")
+        names = _CAMEL.sub(" ", f"{key[1] or ''} {key[2] or ''}").lower()
         role = (key[3] or "").lower()
         words = {table[w] for w in _WORD_SPLIT.split(names) if w in table} if names.strip() else set()
         if tag in LANDMARK_TAGS:

@@ -11,6 +11,13 @@ MAX_DUMP_CAPTION_WORDS = 40
 # Outside <figure>, an image's parent holds its caption only if it is this small
 # (otherwise the parent is the article body and the next block a paragraph).
 MAX_CAPTION_HOLDER_CHARS = 400
+# When the picture's own parent holds nothing else, its caption may sit at most this
+# many levels further up (a wrapper <div> around the <img>).
+CAPTION_CLIMB = 2
+# ... and holds at most this many lines beside the picture (a caption and its credit).
+MAX_CLIMBED_CAPTION_LINES = 2
+# ... none of them mostly a link (a teaser card's picture and its linked headline).
+MAX_CLIMBED_CAPTION_LINK_DENSITY = 0.5
 
 
 def images(page: Page) -> None:
@@ -71,6 +78,9 @@ def _html_image(page: Page, i: int) -> None:
     )
 
 
+_TEXT_HOLDERS = frozenset("p blockquote li ul ol dl dd td th table h1 h2 h3 h4 h5 h6".split())
+
+
 def _figure(page: Page, img: Block) -> int | None:
     """The element holding an image and its caption: its <figure>, else a small parent."""
     for node_id in reversed(img.ancestors):
@@ -79,7 +89,27 @@ def _figure(page: Page, img: Block) -> int | None:
     if len(img.ancestors) < 2:
         return None
     parent = img.ancestors[-2]
-    return parent if page.subtree_chars.get(parent, 0) <= MAX_CAPTION_HOLDER_CHARS else None
+    if page.subtree_chars.get(parent, 0) > MAX_CAPTION_HOLDER_CHARS:
+        return None
+    # a wrapper holding only the picture (<div class="media"><img></div><p>caption</p>):
+    # its caption sits in the small element one or two levels up
+    holder = parent
+    for node_id in reversed(img.ancestors[-2 - CAPTION_CLIMB : -2]):
+        first, last = page.subtree_span.get(holder, (img.index, img.index))
+        if last > img.index:
+            break  # the holder already holds text after the picture
+        if page.subtree_chars.get(node_id, 0) > MAX_CAPTION_HOLDER_CHARS or page.nodes[node_id].tag in _TEXT_HOLDERS:
+            break  # a quote or list item holding an avatar and its text is no picture frame
+        first, last = page.subtree_span.get(node_id, (img.index, img.index))
+        lines = [b for b in page.blocks[first : last + 1] if b.tag != "img"]
+        if first < img.index and any(b.index < img.index for b in lines):
+            break  # text above the picture: a card or a body part, not a picture frame
+        if len(lines) > MAX_CLIMBED_CAPTION_LINES:
+            break  # several lines under the picture: the text goes on, no caption alone
+        if any(b.link_density > MAX_CLIMBED_CAPTION_LINK_DENSITY for b in lines):
+            break  # a linked line beside a picture: a card's headline, not a caption
+        holder = node_id
+    return holder
 
 
 def _split_credit(page: Page, j: int) -> str:

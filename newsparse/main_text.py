@@ -142,19 +142,26 @@ def _sidebars(page: Page, members: list[Block], container: int, body: tuple[int,
     found: set[int] = set()
     seen: set[int] = set()
     for block in members:
-        if "aside" not in block.landmarks:
+        if block.landmarks.isdisjoint(_NESTED_CHROME):
             continue
         ancestors = block.ancestors
         for node_id in ancestors[ancestors.index(container) + 1 :]:
             if node_id in seen:
                 continue
             seen.add(node_id)
-            if "aside" not in page.nodes[node_id].hints:
-                continue
-            start, end = page.subtree_span[node_id]
-            if end < first or start > last:
-                found.add(node_id)
+            hints = page.nodes[node_id].hints
+            if "aside" in hints:
+                start, end = page.subtree_span[node_id]
+                if end < first or start > last:
+                    found.add(node_id)
+            elif "footer" in hints and page.subtree_span[node_id][0] > last:
+                found.add(node_id)  # the article's own footer, after its text: tags, licensing, account prompts
     return found
+
+
+# Elements nested in the article container that are its chrome when outside its text:
+# side rails (aside, "sidebar", "widget") and the article's own footer.
+_NESTED_CHROME = frozenset({"aside", "footer"})
 
 
 def _teaser_blocks(page: Page) -> set[int]:

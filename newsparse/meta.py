@@ -68,6 +68,8 @@ class HeadMeta:
     published: dt.date | None = None
     authors: tuple[str, ...] = ()
     language: str | None = None
+    article_body: str | None = None
+    """JSON-LD ``articleBody``: the article's text as the site declares it."""
 
 
 def read_head(root: etree._Element) -> HeadMeta:
@@ -78,6 +80,7 @@ def read_head(root: etree._Element) -> HeadMeta:
     meta_published: dt.date | None = None
     description: str | None = None
     authors: list[str] = []
+    article_body: str | None = None
     for element in root.iter("title"):
         title = " ".join((element.text or "").split()) or None
         break
@@ -102,6 +105,9 @@ def read_head(root: etree._Element) -> HeadMeta:
             published = parse_date(str(article.get("datePublished") or article.get("dateCreated") or ""))
         if not authors:
             authors.extend(_names(article.get("author")))
+        body = article.get("articleBody")
+        if article_body is None and isinstance(body, str) and body.strip():
+            article_body = body
     # JSON-LD first: meta tags are often written in UTC, which can shift the page's local date
     published = published or meta_published
     html_lang = root.get("lang") if isinstance(root.tag, str) else None
@@ -112,6 +118,7 @@ def read_head(root: etree._Element) -> HeadMeta:
         published=published,
         authors=tuple(dict.fromkeys(a for a in authors if a)),
         language=(html_lang or "").split("-")[0].lower() or None,
+        article_body=article_body,
     )
 
 
