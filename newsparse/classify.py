@@ -97,7 +97,7 @@ def hits(page: Page) -> None:
 # Prefix cues that also open ordinary sentences ("Par ailleurs…", "记者从…获悉",
 # "Published reports say…"): they count only when a name or a date follows.
 _NEEDS_CONFIRMING = frozenset({"byline_prefix", "byline_suffix", "published_prefix", "updated_prefix"})
-_NAME_CUT = re.compile(r"\s[·|•—–-]\s|[·|•,;／/（(]|\d|\s(?:and|und|et|y|e|и|ve|dan|và|و)\s")
+_NAME_CUT = re.compile(r"\s[·|•—–-]\s|[·|•,;／/（(]|\d")
 
 
 def _confirmed(page: Page, block: Block) -> bool:
@@ -109,7 +109,8 @@ def _confirmed(page: Page, block: Block) -> bool:
         rest = page.lexicon.strip_suffix("byline_suffix", block.text)
     if not rest:
         return False
-    first = _NAME_CUT.split(rest, 1)[0].strip()
+    first = _NAME_CUT.split(rest, 1)[0]
+    first = page.lexicon.word_pattern("name_joiner").split(first, 1)[0].strip()  # "A and B": A
     return is_name_like(first) or first.isupper()
 
 

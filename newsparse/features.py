@@ -47,7 +47,9 @@ PRIORITY_CONTAINS = (
     "footer_phrase",
     "photo_credit_phrase",
 )
-assert set(PRIORITY_EXACT + PRIORITY_PREFIX + PRIORITY_CONTAINS) == set(KINDS)
+# Word lists read by other stages, never a block's hit.
+WORD_LIST_KINDS = ("name_joiner",)
+assert set(PRIORITY_EXACT + PRIORITY_PREFIX + PRIORITY_CONTAINS + WORD_LIST_KINDS) == set(KINDS)
 
 HEADING_KINDS = ("related_heading", "people_say_heading", "comments_heading", "trending_heading")
 # A heading that only starts with a known phrase ("Most read in world news") is short.

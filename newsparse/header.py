@@ -29,6 +29,7 @@ DESCRIPTION_OVERLAP = 0.7
 MAX_DATELINE_WORDS = 10
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b")
 # A name ends where a separator or a digit starts (": · 2 April 2025").
+_NAME_LIST = re.compile(r"\s*[,;&、]\s*")
 _NAME_END = re.compile(r"\s[·|•—–-]\s|[·|•／/（(]|\d")
 _JOINERS = re.compile(r"^[\s·|•,–—-]+|[\s·|•,–—-]+$")
 
@@ -249,7 +250,8 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
             name = text
         if name:
             name = _NAME_END.split(name, 1)[0].strip(" ,;·|•")
-            names.extend(n for n in re.split(r"\s*(?:,|;|&|、| and | und | et | y | e )\s*", name) if n)
+            parts = _NAME_LIST.split(name)  # "A, B & C"
+            names.extend(n.strip() for part in parts for n in lexicon.word_pattern("name_joiner").split(part) if n.strip())
             if block.label is Label.UNKNOWN:
                 block.drop(NoiseKind.BYLINE_UI, "byline")
     return list(dict.fromkeys(n for n in names if is_name_like(n)))

@@ -58,6 +58,7 @@ KINDS: dict[str, Mode] = {
     "photo_credit_phrase": "contains",  # "（资料图片）", "(file photo)"
     "tags_prefix": "prefix",  # "Tags:", "Schlagwörter:", "标签：" (topic tag lines)
     "subscription_phrase": "contains",  # "Subscribe now", "Abonnez-vous": paywall and newsletter pitches
+    "name_joiner": "exact",  # "and", "und", "och": the word between two authors' names (a word list)
 }
 
 # invisible format characters (soft hyphen, zero-width space/joiners, bidi marks, BOM)
@@ -109,6 +110,7 @@ class Lexicon:
         self._regex: dict[str, re.Pattern[str] | None] = {}
         self._finder: dict[str, _Finder] = {}
         self._folded: dict[str, _Literals] = {}  # kind -> casefolded phrases, for find()
+        self._word_patterns: dict[str, re.Pattern[str]] = {}
         self._pattern_union: dict[str, re.Pattern[str] | None] = {}
         self._contains_keys: dict[str, _Literals] = {}
         self._group_finder: dict[tuple[str, ...], tuple[_Finder, dict[str, list[str]]]] = {}
@@ -195,6 +197,16 @@ class Lexicon:
                 if hit is not None:
                     return hit
         return None
+
+    def word_pattern(self, kind: str) -> re.Pattern[str]:
+        """A regex for any phrase of ``kind`` as a word of its own between spaces
+        ("Anna Berg och Erik Lund"), in any case."""
+        found = self._word_patterns.get(kind)
+        if found is None:
+            words = sorted({e.phrase for e in self._ordered[kind]}, key=len, reverse=True)
+            body = "|".join(re.escape(w) for w in words) or "(?!)"
+            found = self._word_patterns[kind] = re.compile(rf"\s(?:{body})\s", re.IGNORECASE)
+        return found
 
     def contains(self, kind: str, line: str) -> bool:
         """Does any phrase (or ``{n}`` pattern) of ``kind`` occur inside ``line``?"""

@@ -141,3 +141,18 @@ def test_deeply_nested_html_loses_no_text(depth: int) -> None:
 def test_text_after_html_comments_is_kept() -> None:
     page = "<html><body><h1>A headline for the test</h1><p>A very<!-- --> recently <a href='x'>explained</a>, complex and<!-- c --> rare condition of the lungs.</p></body></html>"
     assert newsparse.parse(page).main.paragraphs == ["A very recently explained, complex and rare condition of the lungs."]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Anna Berg and Erik Lund", ["Anna Berg", "Erik Lund"]),
+        ("Av Anna Berg och Erik Lund", ["Anna Berg", "Erik Lund"]),
+        ("Του Νίκου Παππά και Μαρίας Λάμπρου", ["Νίκου Παππά", "Μαρίας Λάμπρου"]),
+        ("Von Jan Kurz, Eva Lang und Tim Roth", ["Jan Kurz", "Eva Lang", "Tim Roth"]),
+    ],
+)
+def test_byline_with_several_authors_is_split_at_the_language_s_and(byline: str, names: list[str]) -> None:
+    body = "".join(f"<p>{'Sentence number %d of the article body goes on here.' % i}</p>" for i in range(6))
+    page = f"<html><body><article><h1>A headline for the story</h1><p>{byline}</p>{body}</article></body></html>"
+    assert newsparse.parse(page).main.authors == names
