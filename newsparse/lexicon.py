@@ -107,7 +107,6 @@ class Lexicon:
         self._exact: dict[str, dict[str, _Entry]] = {}
         self._patterns: dict[str, list[_Entry]] = {}
         self._ordered: dict[str, list[_Entry]] = {}
-        self._regex: dict[str, re.Pattern[str] | None] = {}
         self._finder: dict[str, _Finder] = {}
         self._folded: dict[str, _Literals] = {}  # kind -> casefolded phrases, for find()
         self._word_patterns: dict[str, re.Pattern[str]] = {}
@@ -139,7 +138,6 @@ class Lexicon:
             )
             self._contains_keys[kind] = _Literals(normalize(e.phrase) for e in ordered)
             if KINDS[kind] != "exact":
-                self._regex[kind] = _alternation(KINDS[kind], self._ordered[kind] + patterns)
                 self._finder[kind] = _Finder.build(KINDS[kind], self._ordered[kind] + patterns)
                 self._by_key[kind] = {_norm_inner(e.phrase): e for e in reversed(self._ordered[kind])}
         self.languages = sorted({lang for phrases in entries.values() for _, lang in phrases})
@@ -314,7 +312,7 @@ class Lexicon:
         return self._strip(kind, line, at_start=False)
 
     def _strip(self, kind: str, line: str, *, at_start: bool) -> str | None:
-        regex = self._regex[kind]
+        regex = self._finder[kind].regex  # (prefix and suffix kinds: every phrase)
         if regex is None:
             return None
         stripped = " ".join(line.split())
