@@ -40,7 +40,8 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _YMD = re.compile(
     r"(?<!\d)(\d{4})(?:[./-](\d{1,2})[./-]|\s*[年년]\s*(\d{1,2})\s*[月월]\s*)(\d{1,2})(?!\d)"
 )
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)")
+# 15.11.2025 / 15/11/2025, and the spaced Czech/Slovak/Hungarian form "12. 1. 2025"
+_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:[./-]|\.\s)(\d{1,2})(?:[./-]|\.\s)(\d{4})(?!\d)")
 # 令和7年5月20日: a Japanese era year (eras in data/calendars/eras.txt)
 _ERA = re.compile(r"([^\W\d_]{2})\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a run of 3+ letters (a month name) next to the digits; CJK month forms are numeric

@@ -235,7 +235,7 @@ def _items_by_sequence(page: Page, members: list[int]) -> list[list[int]]:
     has_summary = False
     for m in members:
         block = page.blocks[m]
-        if block.label is Label.UNKNOWN and is_date_line(block, 6) and not ends_sentence(block.text):
+        if block.label is Label.UNKNOWN and _card_date(block):
             block.drop(NoiseKind.BYLINE_UI, "date of a related item")
         if block.label is Label.NOISE:
             if block.kind is NoiseKind.AI_LABEL and has_summary:
@@ -266,6 +266,17 @@ def _items_by_sequence(page: Page, members: list[int]) -> list[list[int]]:
     return items
 
 
+# "3 декабря", "12 Feb", "5. ledna", "3 декабря, 18:40": a day and a month word, no year
+_DAY_MONTH = re.compile(r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?(?:,?\s+\d{1,2}[:.]\d{2})?")
+
+
+def _card_date(block: Block) -> bool:
+    """The date line under a related card (with or without a year)."""
+    if block.words <= 4 and _DAY_MONTH.fullmatch(ascii_digits(block.text.strip())):
+        return True
+    return is_date_line(block, 6) and not ends_sentence(block.text)
+
+
 def _is_headline(block: Block) -> bool:
     """A blurb's title: headline-shaped; a question mark may end it ("…چقدر است؟")."""
     text = block.text.rstrip()
@@ -282,7 +293,7 @@ def _related_item(page: Page, item: list[int]) -> None:
     free = [m for m in item if blocks[m].label is Label.UNKNOWN]
     if len(free) > 1:  # "18 Feb 2025" under a card: its date, whether text dump or HTML
         for m in free:
-            if is_date_line(blocks[m], 6) and not ends_sentence(blocks[m].text):
+            if _card_date(blocks[m]):
                 blocks[m].drop(NoiseKind.BYLINE_UI, "date of a related item")
         free = [m for m in free if blocks[m].label is Label.UNKNOWN]
     if not free:
@@ -343,8 +354,10 @@ def _comment_body(page: Page, item: list[int]) -> list[int]:
         m
         for m in free
         if not _comment_meta(page, m, free)
-        and (len(free) == 1 or (len(blocks[m].text) >= 0.5 * longest and _prose_like(blocks[m])))
+        and (len(free) == 1 or (_prose_like(blocks[m]) and (len(blocks[m].text) >= 0.5 * longest or _reply_like(blocks[m]))))
     ]
+    if len(free) == 1 and body and _lone_name(blocks[free[0]]):
+        body = []  # "Thu Trang" on its own: the next comment's author, cut off from its text
     if len(free) > 1 and not body:
         body = [max(free, key=lambda m: len(blocks[m].text))]
     for m in free:
@@ -369,11 +382,22 @@ def _comment_meta(page: Page, m: int, free: list[int]) -> bool:
     """The author/time line of a comment: carries a relative time, or opens the comment
     as a short line without a full stop."""
     block = page.blocks[m]
-    if page.lexicon.contains("relative_time", block.text):
+    # a meta line is short; the lexicon's "contains" is a plain substring search, so in a
+    # long comment short relative-time words match inside others ("azi" in "stazione")
+    if block.words <= 8 and page.lexicon.contains("relative_time", block.text):
         return True
     if block.words <= 8 and _CLOCK.search(ascii_digits(block.text)) and not ends_sentence(block.text):
         return True  # "Mahsa - 1404/08/20 - 11:20": a name and a timestamp
     return m == free[0] and len(free) > 1 and block.words <= 6 and not ends_sentence(block.text)
+
+
+def _reply_like(block: Block) -> bool:
+    """A short reply nested in its parent comment's item: a whole sentence, not a name."""
+    return ends_sentence(block.text) and block.words >= 5 and not is_name_like(block.text)
+
+
+def _lone_name(block: Block) -> bool:
+    return block.words <= 4 and not ends_sentence(block.text) and is_name_like(block.text)
 
 
 def _prose_like(block: Block) -> bool:

@@ -20,7 +20,7 @@ ISO_639_1 = set(
     "ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split()
 )
 LANGUAGES = {"ar", "en", "ko", "ja", "zh", "fr", "de", "es", "ru", "tr", "hi", "fa", "he", "pt", "id", "vi",
-             "it", "nl", "pl", "uk"}
+             "it", "nl", "pl", "uk", "ro", "cs"}
 # languages that do not write a label after the author's name
 NO_BYLINE_SUFFIX = {"fa", "he", "vi"}
 # languages whose "and" is written onto the next name (Hebrew ו, Japanese と, Chinese 和)
