@@ -207,9 +207,11 @@ class Lexicon:
         return found
 
     def contains(self, kind: str, line: str) -> bool:
-        """Does any phrase (or ``{n}`` pattern) of ``kind`` occur inside ``line``?"""
+        """Does any phrase (or ``{n}`` pattern) of ``kind`` occur inside ``line``, as
+        whole words ("acum" is no Romanian "now" inside "acumulare"; CJK phrases need
+        no spaces around them)?"""
         inner = normalize(line)
-        if self._contains_keys[kind].occurs_in(inner):
+        if self._contains_keys[kind].occurs_as_words(inner):
             return True
         union = self._pattern_union[kind]
         return union is not None and _HAS_DIGIT.search(inner) is not None and union.search(inner) is not None
@@ -436,9 +438,18 @@ class _Literals:
             for end, key in self._automaton.iter(text):
                 yield end - len(key) + 1, key
 
-    def occurs_in(self, text: str) -> bool:
-        """Does any key occur in ``text``?"""
-        return self._automaton is not None and next(self._automaton.iter(text), None) is not None
+    def occurs_as_words(self, text: str) -> bool:
+        """Does any key occur in ``text`` not glued to letters of a spaced script?"""
+        return any(_word_bounded(text, start, start + len(key)) for start, key in self.occurrences(text))
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` set off from letters around it (where its own edge is a
+    letter or digit of a script written with spaces)?"""
+    first, last = text[start], text[end - 1]
+    if start > 0 and first.isalnum() and not is_cjk(first) and text[start - 1].isalnum():
+        return False
+    return not (end < len(text) and last.isalnum() and not is_cjk(last) and text[end].isalnum())
 
 
 @dataclass(frozen=True, slots=True)

@@ -584,3 +584,16 @@ def test_news_about_subscriptions_is_no_pitch(line: str) -> None:
     lexicon = load()
     for kind in ("subscription_phrase", "tags_prefix"):
         assert lexicon.match(kind, line) is None, f"{kind} matched {line!r}: {lexicon.match(kind, line)}"
+
+
+@pytest.mark.parametrize(
+    ("kind", "line", "expected"),
+    [
+        ("relative_time", "Anna · nu", True),  # Dutch "now" as a word of its own
+        ("relative_time", "Gli annunci della stazione centrale", False),  # "nu" inside "annunci"
+        ("relative_time", "Posted just now", True),
+        ("relative_time", "3時間前に投稿", True),  # CJK phrases need no spaces around them
+    ],
+)
+def test_contains_finds_exact_phrases_as_whole_words(kind: str, line: str, expected: bool) -> None:
+    assert load().contains(kind, line) is expected
