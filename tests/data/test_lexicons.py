@@ -597,3 +597,13 @@ def test_news_about_subscriptions_is_no_pitch(line: str) -> None:
 )
 def test_contains_finds_exact_phrases_as_whole_words(kind: str, line: str, expected: bool) -> None:
     assert load().contains(kind, line) is expected
+
+
+@pytest.mark.parametrize("file", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_number_patterns_carry_words(file: pathlib.Path) -> None:
+    """A {n} phrase needs something besides the number: "-{n}" normalizes to a bare
+    number, and every figure in a table would become a UI label."""
+    for phrase in _entries(file):
+        if "{n}" in phrase:
+            rest = normalize(phrase).replace("{n}", "")
+            assert any(ch.isalpha() or ord(ch) > 0x2000 for ch in rest), f"{phrase!r} is only a number"
