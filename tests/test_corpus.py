@@ -58,7 +58,6 @@ KNOWN_GAPS = {
     "e6-11-th-th-bangkok-electric-canal-boats": "Thai is counted at 2 characters a word (vowel and tone marks included), so a Thai headline looks like a paragraph and the header is missed",
     "e6-12-pt-pt-belem-acai-river-port": "a dateline below a one-line subtitle (after the text is taken to start) stays in the text",
     "e6-13-pl-pl-krakow-smog-sensors": "related cards that are one inline run (<a><span>title</span><span>summary</span></a>) with a sponsored label inline are neither split nor dropped",
-    "e7-01-de-de-hamburg-electric-ferries": "a related section headed 'More from <place>' ('Mehr aus Hamburg': no lexicon wildcard for the place) is read as a link list outside the article and its cards dropped",
     "e7-02-fr-fr-lyon-fourviere-funicular": "a partner card naming its sponsor ('Contenu proposé par X') inside the related box is kept as a related item",
     "e7-03-es-es-valencia-metro-fallas": "in a text dump, the site name above a section-menu line is taken as the title and the real headline under a kicker line is dropped as a header line",
     "e7-05-pt-pt-porto-pink-line": "a 'd mmm yyyy • hh:mm' dateline in its own div after the byline stays in the text",
