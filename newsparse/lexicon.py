@@ -110,6 +110,7 @@ class Lexicon:
         self._finder: dict[str, _Finder] = {}
         self._folded: dict[str, _Literals] = {}  # kind -> casefolded phrases, for find()
         self._word_patterns: dict[str, re.Pattern[str]] = {}
+        self._openings: dict[str, re.Pattern[str]] = {}
         self._pattern_union: dict[str, re.Pattern[str] | None] = {}
         self._contains_keys: dict[str, _Literals] = {}
         self._group_finder: dict[tuple[str, ...], tuple[_Finder, dict[str, list[str]]]] = {}
@@ -218,11 +219,29 @@ class Lexicon:
 
     def labelled(self, kind: str, line: str) -> Hit | None:
         """A phrase of an exact kind opening ``line`` and set off by a separator ("PR　…",
-        "Anzeige: …", "Sponsored | …"): the whole line is that kind."""
+        "Anzeige: …", "Sponsored | …"), or a phrase of 2+ words followed by a short name
+        ("Contenu proposé par Renault", "Sponsored by Acme Bank"): the whole line is that kind."""
         found = _LABEL_SEPARATOR.search(line[:40])
-        if found is None or found.start() == 0:
+        if found is not None and found.start() > 0:
+            hit = self._exact_one((kind,), normalize(line[: found.start()]))
+            if hit is not None:
+                return hit
+        return self._named(kind, line)
+
+    def _named(self, kind: str, line: str) -> Hit | None:
+        opening = self._openings.get(kind)
+        if opening is None:
+            phrases = [k for k in self._exact[kind] if " " in k]
+            body = _trie_pattern(phrases, word_end=True) if phrases else "(?!)"
+            opening = self._openings[kind] = re.compile(f"(?:{body}) ")
+        key = normalize(line)
+        found = opening.match(key)
+        if found is None or ends_sentence_mark(line):
             return None
-        return self._exact_one((kind,), normalize(line[: found.start()]))
+        if len(key[found.end() :].split()) > MAX_NAMED_LABEL_WORDS:
+            return None  # a longer rest is a headline or a sentence, not a sponsor's name
+        entry = self._exact[kind][found.group(0)[:-1]]
+        return Hit(kind, entry.phrase, entry.language)
 
     def within(self, kinds: tuple[str, ...], line: str) -> Hit | None:
         """A phrase of an exact kind inside ``line`` as whole words ("Most read" in
@@ -486,6 +505,15 @@ class _Finder:
             if found is not None and (best is None or found.start() < best[0]):
                 best = (found.start(), found.group(0))
         return best
+
+
+# After a label phrase, a name of at most this many words ("Sponsored by Acme Bank").
+MAX_NAMED_LABEL_WORDS = 4
+
+
+def ends_sentence_mark(text: str) -> bool:
+    """Does ``text`` end with a full stop, question or exclamation mark (any script)?"""
+    return text.rstrip().endswith((".", "!", "?", "。", "！", "？", "؟", "।"))
 
 
 # what sets a label off from the text after it; a plain space counts where the script

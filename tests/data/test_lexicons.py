@@ -607,3 +607,18 @@ def test_number_patterns_carry_words(file: pathlib.Path) -> None:
         if "{n}" in phrase:
             rest = normalize(phrase).replace("{n}", "")
             assert any(ch.isalpha() or ord(ch) > 0x2000 for ch in rest), f"{phrase!r} is only a number"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Contenu sponsorisé par Renault", "Contenu sponsorisé par"),  # a label, then the sponsor's name
+        ("Sponsored by Acme Bank", "Sponsored by"),
+        ("Anzeige: Die besten Angebote der Woche", "Anzeige"),  # a label set off by a colon
+        ("Sponsored by the city council, the festival returns this year.", None),  # a sentence
+        ("Contenu sponsorisé par la région, le festival revient cette année avec dix concerts", None),
+    ],
+)
+def test_labelled_advertisements(line: str, expected: str | None) -> None:
+    hit = load().labelled("advertisement", line)
+    assert (hit.phrase if hit else None) == expected
