@@ -2,7 +2,10 @@
 tests/fixtures/realpages (NAME.html + NAME.json {"url", "articleBody"}), scored with the
 Zyte benchmark's metric (4-token shingles; per-page P/R averaged, F1 of the means).
 
-    python bench/realpages.py [--shared ../shared] [--pages] [--only newsparse]
+    python bench/realpages.py [FOLDER] [--shared ../shared] [--pages] [--only newsparse]
+
+FOLDER defaults to tests/fixtures/realpages (tests/fixtures/realpages2 is a second,
+independently written set).
 """
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ def _extractors(only: str | None) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("folder", nargs="?", default=str(FIXTURES), help="folder of NAME.html + NAME.json pages")
     parser.add_argument("--shared", default=str(HERE.parents[1] / "shared"))
     parser.add_argument("--pages", action="store_true", help="print per-page precision/recall")
     parser.add_argument("--only", choices=("newsparse", "trafilatura"))
@@ -39,7 +43,7 @@ def main() -> None:
 
     truth = {}
     pages = {}
-    for path in sorted(FIXTURES.glob("*.html")):
+    for path in sorted(pathlib.Path(args.folder).glob("*.html")):
         truth[path.stem] = json.loads(path.with_suffix(".json").read_text("utf-8"))
         pages[path.stem] = path.read_text("utf-8")
     for name, extract in _extractors(args.only).items():

@@ -52,6 +52,7 @@ def header(page: Page) -> None:
     page.published = page.head.published or _published(page, zone)
     page.authors = list(page.head.authors) or _authors(page, zone)
     _unlabelled_bylines(page)
+    _publisher_boilerplate(page)
     for i in zone:
         block = page.blocks[i]
         if block.label is not Label.UNKNOWN:
@@ -74,6 +75,11 @@ def _is_lead(page: Page, block: Block) -> bool:
     if block.landmarks & {"caption", "figcaption"}:
         return False  # a picture's caption above the text (its <img> may be an <amp-img>)
     if page.head.description and _overlap(block.text, page.head.description) >= DESCRIPTION_OVERLAP:
+        return False
+    own = page.nodes.get(block.ancestors[-1]) if page.format == "html" and block.ancestors else None
+    if "header" in block.landmarks or (own is not None and "part" in own.hints):
+        # in the article's <header>, or itself named a summary / description / dek (not
+        # inside one: Drupal names its whole body field "text-with-summary")
         return False
     return is_paragraph(block) and not block.heading  # an <h2> under the <h1> is a dek
 
@@ -119,6 +125,46 @@ def _unlabelled_bylines(page: Page) -> None:
             block.drop(NoiseKind.BYLINE_UI, "author name without a label")
             if block.text not in page.authors:
                 page.authors.append(block.text)
+
+
+# "About <publisher>" closing the text: a heading of the publisher's name and at most
+# three words more ("About", "À propos de"), over at most this many closing blocks
+# (a paragraph of boilerplate, a media contact line).
+MAX_BOILERPLATE_EXTRA_WORDS = 3
+MAX_BOILERPLATE_BLOCKS = 3
+
+
+def _publisher_boilerplate(page: Page) -> None:
+    """The publisher's "About us" paragraph under the text (press releases, university
+    and company newsrooms): a closing heading naming the site (the <title>'s site part)
+    and the few lines after it."""
+    if page.title is not None and page.head.title:
+        # the <title>'s parts other than the headline (which may be the shorter part)
+        headline = page.blocks[page.title].text
+        parts = {p.strip().casefold() for p in _TITLE_SEPARATOR.split(page.head.title) if p.strip()}
+        names = {name for name in parts if _overlap(name, headline) < MIN_TITLE_OVERLAP}
+    else:
+        names = _site_names(page)
+    if not names:
+        return
+    main = [i for i, b in enumerate(page.blocks) if b.label is Label.MAIN]
+    if len(main) <= MAX_BOILERPLATE_BLOCKS + 2:
+        return
+    name_words = [set(_WORDS.findall(name)) for name in names]
+    for position in range(len(main) - MAX_BOILERPLATE_BLOCKS - 1, len(main) - 1):
+        block = page.blocks[main[position]]
+        if not block.heading:
+            continue
+        words = _WORDS.findall(block.text.casefold())
+        # the site's name, all of it but a word at most ("Acme University" of "Acme
+        # University News"), and at least two words of it ("In New York" is no "About
+        # The New York Times")
+        shared = max(len(name & set(words)) for name in name_words)
+        whole = any(len(name & set(words)) >= max(2, len(name) - 1) for name in name_words)
+        if whole and len(words) - shared <= MAX_BOILERPLATE_EXTRA_WORDS:
+            for i in main[position:]:
+                page.blocks[i].drop(NoiseKind.OTHER, "the publisher's boilerplate under the text")
+            return
 
 
 def _header_end(page: Page) -> int:

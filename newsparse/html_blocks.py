@@ -38,10 +38,12 @@ _ROLES = {
     "article": "article",
     "dialog": "dialog",
     "alertdialog": "dialog",
+    "tooltip": "hidden",  # shown on hover only: a hover card's text is no part of the line it sits in
 }
 _NO_HINTS: frozenset[str] = frozenset()
 _TAG_HINTS = {tag: frozenset({tag}) for tag in LANDMARK_TAGS}
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_CENTERED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
@@ -146,6 +148,10 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             attrs = element.keys()
             css = element.get("class") if attrs else None
             hints = _hints(element, attrs, css, tag, hint_table, hint_cache) if attrs else _TAG_HINTS.get(tag, _NO_HINTS)
+            if not is_block and "hidden" in hints:
+                skip_depth += 1  # a hidden run inside a line (a tooltip, a hover card): never shown in it
+                walker.skip_subtree()
+                continue
             if not is_block and "part" in hints and _owner_tag(stack) not in _PROSE_TAGS:
                 is_block = True  # <span class="summary"> in a card: a line of its own (not inside a <p>)
             if is_block or tag == "br":
@@ -288,6 +294,8 @@ def _hints(
         # classes and aria-hidden are responsive/decorative and often wrap real content)
         if key[5] or (style is not None and _DISPLAY_NONE.search(style) is not None):
             words.add("hidden")
+        if style is not None and _CENTERED.search(style) is not None:
+            words.add("center")  # a centred line (under a centred picture: its caption)
         found = cache[key] = frozenset(words)
     return found
 

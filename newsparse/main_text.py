@@ -8,6 +8,8 @@ outside any section to the next section heading.
 """
 from __future__ import annotations
 
+import re
+
 from .block import Block, Label, cjk_count
 from .features import is_paragraph, is_title_like
 from .model import NoiseKind
@@ -61,6 +63,9 @@ def main(page: Page) -> None:
         else:
             block.label = Label.MAIN
     _restore_intertitles(page, start)
+    if page.format == "html":
+        _trailing_appeal(page)
+        _media_lines(page)
 
 
 def _opens_text(block: Block) -> bool:
@@ -114,9 +119,97 @@ def _html_members(page: Page) -> list[int]:
     core = max(scores, key=lambda node: (scores[node], -node))
     best = _widen(page, core, prose)
     page.main_container = best
-    members = [i for i, b in enumerate(blocks) if best in b.ancestors and _free(b) and i not in teasers]
+    members = [
+        i for i, b in enumerate(blocks) if best in b.ancestors and _free(b) and i not in teasers and not _picture_line(page, b)
+    ]
     sidebars = _sidebars(page, [blocks[i] for i in members], best, _body_span(page, prose, core))
     return [i for i in members if not sidebars.intersection(blocks[i].ancestors)]
+
+
+# A clock reading alone on a line ("02:41", "1:05:12") is a video's or a podcast's duration.
+_DURATION = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+# A media embed's title shown twice (on the player, under it) sits in an element of at
+# most this many blocks; from this many words on, a repeated line is worth a look.
+MAX_MEDIA_BLOCKS = 4
+MIN_MEDIA_TITLE_WORDS = 3
+MAX_MEDIA_TITLE_WORDS = 20
+
+
+def _media_lines(page: Page) -> None:
+    """Lines of a video or audio embed inside the text: a duration alone on its line,
+    and the embed's title where the same small element shows it twice."""
+    blocks = page.blocks
+    for block in blocks:
+        if block.label is not Label.MAIN or block.tag in _CELL_TAGS:
+            continue
+        if _DURATION.fullmatch(block.text):
+            block.drop(NoiseKind.OTHER, f"media duration ({block.path})")
+            continue
+        if not MIN_MEDIA_TITLE_WORDS <= block.words <= MAX_MEDIA_TITLE_WORDS or block.heading:
+            continue
+        for node in reversed(block.ancestors):
+            first, last = page.subtree_span[node]
+            if last - first + 1 > MAX_MEDIA_BLOCKS:
+                break
+            # (a picture's alt text repeated as its caption is the caption pass's business)
+            if any(blocks[j].text == block.text and blocks[j].tag != "img" for j in range(first, last + 1) if j != block.index):
+                block.drop(NoiseKind.OTHER, f"media title shown twice ({block.path})")
+                break
+
+
+# table cells and list items repeat values ("Yes", "2-1") by nature
+_CELL_TAGS = frozenset({"td", "th", "li", "dd", "dt"})
+
+
+# A reader appeal after the text ("Support us", "Subscribe") is a small element: a
+# heading, a pitch of one to three paragraphs and its button, a few hundred characters.
+MAX_PITCH_BLOCKS = 6
+MAX_PITCH_CHARS = 1500
+
+
+def _trailing_appeal(page: Page) -> None:
+    """HTML: a small element closing the text whose prompt (a subscription button or
+    pitch, already noise) asks for support or a sign-up is the appeal, its heading and
+    paragraphs too. It must follow more of the article than it holds itself."""
+    blocks = page.blocks
+    main = [b.index for b in blocks if b.label is Label.MAIN]
+    if not main:
+        return
+    for block in blocks[main[-1] + 1 :]:
+        if block.kind is not NoiseKind.SUBSCRIPTION:
+            continue
+        node = None  # the widest small element around the prompt
+        for n in reversed(block.ancestors):
+            first, last = page.subtree_span[n]
+            if last - first + 1 > MAX_PITCH_BLOCKS or page.subtree_chars.get(n, 0) > MAX_PITCH_CHARS:
+                break
+            node = n
+        if node is None:
+            continue
+        first, last = page.subtree_span[node]
+        inside = [i for i in main if first <= i <= last]
+        before = sum(len(blocks[i].text) for i in main if i < first)
+        if inside and before >= sum(len(blocks[i].text) for i in inside):
+            for i in inside:
+                blocks[i].drop(NoiseKind.SUBSCRIPTION, f"reader appeal closing the text ({blocks[i].path})")
+            return
+
+
+# A caption set as a centred line under a picture is a sentence or two.
+MAX_PICTURE_LINE_CHARS = 200
+
+
+def _picture_line(page: Page, block: Block) -> bool:
+    """A short centred line right under a picture, before a text that is not centred
+    (portals centre the picture and its caption in two <p>s of the text): the caption,
+    not a paragraph. (Where every line is centred, centring says nothing.)"""
+    blocks = page.blocks
+    if block.index == 0 or block.index + 1 >= len(blocks) or blocks[block.index - 1].tag != "img":
+        return False
+    if len(block.text) > MAX_PICTURE_LINE_CHARS or "center" not in page.nodes[block.ancestors[-1]].hints:
+        return False
+    after = blocks[block.index + 1]
+    return is_paragraph(after) and "center" not in page.nodes[after.ancestors[-1]].hints
 
 
 def _body_span(page: Page, prose: list[Block], core: int) -> tuple[int, int]:
@@ -179,7 +272,10 @@ def _teaser_blocks(page: Page) -> set[int]:
             # a card: a headline (heading or link) above at most two short summary paragraphs
             headline_above = any(blocks[j].heading or blocks[j].link_density > 0.5 for j in range(first, block.index))
             summaries = sum(1 for j in range(first, last + 1) if is_paragraph(blocks[j]))
-            if headline_above and summaries <= 2 and block.words <= MAX_TEASER_WORDS:
+            # a card leads somewhere: one of its lines is mostly a link (the headline, "Read
+            # more"); a plain subheading over two paragraphs is a part of the article
+            linked = any(blocks[j].link_density > 0.5 for j in range(first, last + 1))
+            if headline_above and linked and summaries <= 2 and block.words <= MAX_TEASER_WORDS:
                 teasers.add(block.index)
                 break
     return teasers

@@ -5,6 +5,11 @@ AMP page, a JSON-LD-only body, tables and lists, a listicle, a photo gallery, ke
 with an embedded tweet). Each NAME.json holds the article body as the Zyte benchmark
 shapes it (headline, standfirst and captions left out).
 
+tests/fixtures/realpages2 is a second set, written independently of the code (WordPress/
+Jetpack, Arc XP, Ghost, Substack, Drupal, BBC, Guardian, Times of India, Spiegel, Le
+Monde, El País, NHK, Xinhua, Al Jazeera, Folha, Hürriyet, Detik, VnExpress and RIA
+layouts) and scored before any fix was made for it (see ACC_REPORT3.md).
+
 Each page must reach a main-text token F1 floor. Known gaps are strict xfails: when a
 fix closes one, the xfail turns into a failure and must be promoted to a plain check.
 """
@@ -20,7 +25,8 @@ import pytest
 import newsparse
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "realpages"
-PAGES = sorted(FIXTURES.glob("*.html"))
+FIXTURES2 = pathlib.Path(__file__).parent / "fixtures" / "realpages2"
+PAGES = sorted(FIXTURES.glob("*.html")) + sorted(FIXTURES2.glob("*.html"))
 _WORD = re.compile(r"\w+")
 
 # Pages reach this token F1 (most reach 0.97 or more; the floor leaves room for a line).
@@ -32,13 +38,14 @@ MIN_RECALL = 0.95
 
 # Known gaps, with why they stay open (strict: a fix must promote the page).
 KNOWN_GAPS: dict[str, str] = {
-    "10-en-liveblog": (
-        "the reader-revenue appeal (a heading and a long pitch paragraph) inside the live blog's "
-        "<article>, after its last entry, has no class or phrase that marks it"
-    ),
     "15-en-keypoints-tweet": (
         "the 'Key Points' box above the first paragraph is kept: the project's contract counts a "
         "lead list as part of the article, while the Zyte-shaped truth leaves it out"
+    ),
+    "14-ar-aljazeera-tweet": (
+        "the embedded tweet in the body is kept (the truth leaves it out, although the Zyte "
+        "benchmark's own truth keeps embedded tweets on 9 of its pages) and the closing source "
+        "line 'المصدر : الجزيرة + وكالات' has no class or lexicon phrase that marks it"
     ),
 }
 
@@ -59,7 +66,8 @@ def _scores(gold: str, predicted: str) -> tuple[float, float, float]:
 
 
 def test_fixtures_present():
-    assert len(PAGES) >= 12
+    assert len(list(FIXTURES.glob("*.html"))) >= 12
+    assert len(list(FIXTURES2.glob("*.html"))) >= 16
     for page in PAGES:
         truth = json.loads(page.with_suffix(".json").read_text("utf-8"))
         assert set(truth) == {"url", "articleBody"} and truth["articleBody"].strip()
@@ -78,7 +86,7 @@ def test_scores_helper_catches_a_wrong_text():
         pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[p.stem])) if p.stem in KNOWN_GAPS else p
         for p in PAGES
     ],
-    ids=[p.stem for p in PAGES],
+    ids=[f"{p.parent.name}/{p.stem}" for p in PAGES],
 )
 def test_main_text_floor(path: pathlib.Path):
     truth = json.loads(path.with_suffix(".json").read_text("utf-8"))
@@ -112,3 +120,89 @@ def test_declared_body_ignored_when_the_page_shows_its_text():
     doc = newsparse.parse(html)
     assert "Declared text only" not in doc.main.text
     assert doc.main.text.startswith("Shown paragraph")
+
+
+def _main(html: str) -> list[str]:
+    return newsparse.parse(html).main.paragraphs
+
+
+_PARAGRAPH = "<p>Paragraph {} of the report on the harbour works, with enough words in it to count as running prose of the article.</p>"
+
+
+def _body(numbers) -> str:
+    return "".join(_PARAGRAPH.format(n) for n in numbers)
+
+
+def test_subheading_over_two_paragraphs_is_no_teaser_card():
+    """A wrapper holding an unlinked subheading and two short paragraphs is a part of the
+    text (teaser cards lead somewhere: their headline or a "Read more" is a link)."""
+    short = "<div class='part'><h2>What happens next</h2><p>{}<br><br>{}</p></div>".format(
+        "The council will vote on the plan in May, after a public consultation.",
+        "Works could start in the autumn if the vote passes.",
+    )
+    html = f"<html><body><h1>Harbour works approved</h1><section>{_body(range(3))}{short}</section></body></html>"
+    text = "\n".join(_main(html))
+    assert "The council will vote" in text and "Works could start" in text
+
+
+def test_reader_appeal_after_the_text_is_dropped():
+    appeal = (
+        "<div class='x9'><h2>Before you go</h2><p>Our journalism is free for everyone, funded by readers "
+        "like you. A small monthly gift keeps it that way.</p><a href='/support'>Support us</a></div>"
+    )
+    html = f"<html><body><h1>Harbour works approved</h1><article><div>{_body(range(5))}</div>{appeal}</article></body></html>"
+    paragraphs = _main(html)
+    assert len(paragraphs) == 5 and not any("funded by readers" in p for p in paragraphs)
+
+
+def test_tooltip_text_is_not_glued_into_its_line():
+    line = (
+        "<p>The plan was drawn up by the <a href='/port'>Port Authority</a><span role='tooltip'>A public "
+        "body that runs the harbour.</span>, which will also pay for it.</p>"
+    )
+    html = f"<html><body><h1>Harbour works approved</h1><div>{_body(range(3))}{line}</div></body></html>"
+    assert "The plan was drawn up by the Port Authority, which will also pay for it." in _main(html)
+
+
+def test_centred_line_under_a_picture_is_its_caption():
+    picture = "<p style='text-align:center'><img src='/a.jpg'></p><p style='text-align: center'>Workers on the quay on Monday. Photo: A. Lee</p>"
+    html = f"<html><body><h1>Harbour works approved</h1><div>{_body(range(2))}{picture}{_body(range(2, 4))}</div></body></html>"
+    paragraphs = _main(html)
+    assert len(paragraphs) == 4 and not any("Workers on the quay" in p for p in paragraphs)
+
+
+def test_publisher_boilerplate_under_the_text_is_dropped():
+    about = "<h3>About Northfield University</h3><p>Founded in 1868, Northfield University is a private research university with 18,000 students.</p>"
+    html = (
+        "<html><head><title>Harbour works approved | Northfield University News</title></head><body>"
+        f"<h1>Harbour works approved</h1><div>{_body(range(5))}{about}</div></body></html>"
+    )
+    paragraphs = _main(html)
+    assert len(paragraphs) == 5 and not any("Founded in 1868" in p for p in paragraphs)
+    # a closing heading that repeats the headline is no boilerplate, even where the
+    # <title>'s site part is the longer one
+    closing = "<h3>Harbour works approved: what next</h3><p>The first barges arrive in June.</p>"
+    html = (
+        "<html><head><title>Harbour works approved | Northfield University News Service</title></head><body>"
+        f"<h1>Harbour works approved</h1><div>{_body(range(5))}{closing}</div></body></html>"
+    )
+    assert "The first barges arrive in June." in _main(html)
+
+
+def test_video_embed_lines_inside_the_text_are_dropped():
+    video = (
+        "<div class='embed'><div class='player'><span class='video-title'>Divers inspect the old quay wall</span>"
+        "<span>02:41</span></div><p>Divers inspect the old quay wall</p></div>"
+    )
+    html = f"<html><body><h1>Harbour works approved</h1><div>{_body(range(3))}{video}{_body(range(3, 5))}</div></body></html>"
+    paragraphs = _main(html)
+    assert len(paragraphs) == 5 and "02:41" not in paragraphs
+
+
+def test_dek_in_the_article_header_is_no_paragraph():
+    html = (
+        "<html><body><article><header><h1>Harbour works approved</h1><p>The council backs a plan to rebuild "
+        f"the old quay, at a cost of 40 million.</p></header><div>{_body(range(4))}</div></article></body></html>"
+    )
+    paragraphs = _main(html)
+    assert len(paragraphs) == 4 and paragraphs[0].startswith("Paragraph 0")
