@@ -76,11 +76,6 @@ def _is_lead(page: Page, block: Block) -> bool:
         return False  # a picture's caption above the text (its <img> may be an <amp-img>)
     if page.head.description and _overlap(block.text, page.head.description) >= DESCRIPTION_OVERLAP:
         return False
-    own = page.nodes.get(block.ancestors[-1]) if page.format == "html" and block.ancestors else None
-    if "header" in block.landmarks or (own is not None and "part" in own.hints):
-        # in the article's <header>, or itself named a summary / description / dek (not
-        # inside one: Drupal names its whole body field "text-with-summary")
-        return False
     return is_paragraph(block) and not block.heading  # an <h2> under the <h1> is a dek
 
 

@@ -148,8 +148,11 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             attrs = element.keys()
             css = element.get("class") if attrs else None
             hints = _hints(element, attrs, css, tag, hint_table, hint_cache) if attrs else _TAG_HINTS.get(tag, _NO_HINTS)
-            if not is_block and "hidden" in hints:
-                skip_depth += 1  # a hidden run inside a line (a tooltip, a hover card): never shown in it
+            if not is_block and "hidden" in hints and stack:
+                # a hidden run inside a line (a tooltip, a hover card): never shown in it,
+                # so cut out of the line into a block of its own (the landmark pass drops it)
+                _hidden_block(element, tag, hints, stack, ids, nodes, blocks)
+                skip_depth += 1
                 walker.skip_subtree()
                 continue
             if not is_block and "part" in hints and _owner_tag(stack) not in _PROSE_TAGS:
@@ -246,6 +249,35 @@ _LEVELS = {f"h{n}": n for n in range(1, 7)}
 def _level(tag: str) -> int:
     """1-6 for <h1>-<h6>, else 0."""
     return _LEVELS.get(tag, 0)
+
+
+def _hidden_block(
+    element: etree._Element,
+    tag: str,
+    hints: frozenset[str],
+    stack: list[_Open],
+    ids: list[int],
+    nodes: dict[int, Node],
+    blocks: list[Block],
+) -> None:
+    text = " ".join("".join(str(t) for t in element.itertext()).split())
+    if not text:
+        return
+    parent = stack[-1]
+    node_id = len(nodes)
+    nodes[node_id] = Node(tag, parent.node_id, len(stack), hints)
+    blocks.append(
+        Block(
+            index=len(blocks),
+            text=text,
+            tag=tag,
+            path=">".join(parent.path) + ">" + tag,
+            ancestors=(*ids, node_id),
+            landmarks=parent.landmarks | hints,
+            lang=parent.lang,
+            blank_before=False,
+        )
+    )
 
 
 def _image_block(element: etree._Element, stack: list[_Open], blocks: list[Block]) -> None:
