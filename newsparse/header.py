@@ -70,8 +70,8 @@ def _is_lead(page: Page, block: Block) -> bool:
     """Between headline and text: a standfirst (a sentence), rather than a byline, date
     or button. A line that repeats the page's declared description
     (og:description) is that summary shown as a dek, not part of the body."""
-    if block.tag == "img" or is_name_like(_strip_dates(block.text)):
-        return False
+    if block.tag == "img" or is_name_like(_strip_dates(block.text)) or is_date_line(block, MAX_DATELINE_WORDS):
+        return False  # a picture, a byline, a dateline
     if block.landmarks & {"caption", "figcaption"}:
         return False  # a picture's caption above the text (its <img> may be an <amp-img>)
     if page.head.description and _overlap(block.text, page.head.description) >= DESCRIPTION_OVERLAP:

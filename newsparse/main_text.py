@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .block import Block, Label, cjk_count
-from .features import is_paragraph, is_title_like
+from .features import is_date_line, is_paragraph, is_title_like
 from .model import NoiseKind
 from .page import Page
 
@@ -28,6 +28,8 @@ MAX_TEASER_WORDS = 60
 TEASER_DEPTH = 4
 # Inside the article, short blocks mostly made of links are related-link lists.
 MAX_MAIN_LINK_DENSITY = 0.6
+# A line of at most this many words that states a date is a dateline, not the text's start.
+MAX_OPENING_DATELINE_WORDS = 12
 # captions are the images' text, never the article's
 _CAPTION_LANDMARKS = frozenset({"caption", "figcaption"})
 _SIDE_LANDMARKS = frozenset({"aside", "nav", "footer", "related", "comments", "header"})
@@ -69,9 +71,11 @@ def main(page: Page) -> None:
 
 
 def _opens_text(block: Block) -> bool:
-    """A paragraph the article can open with: prose that is not a list item and not
-    mostly links (a tag list, a teaser)."""
-    return is_paragraph(block) and block.tag != "li" and block.link_density <= MAX_MAIN_LINK_DENSITY
+    """A paragraph the article can open with: prose that is not a list item, not mostly
+    links (a tag list, a teaser) and not a dateline ("5 กุมภาพันธ์ 2568 เวลา 10:15 น.")."""
+    if not is_paragraph(block) or block.tag == "li" or block.link_density > MAX_MAIN_LINK_DENSITY:
+        return False
+    return not is_date_line(block, MAX_OPENING_DATELINE_WORDS)
 
 
 def _restore_intertitles(page: Page, start: int) -> None:

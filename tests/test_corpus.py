@@ -54,7 +54,6 @@ KNOWN_GAPS = {
     "c2-10-he-en-eilat-coral-nursery": "an AI label listed for both images and texts turns related summaries into images",
     "c3-15-fr-fr-beauce-maple-season": "an upper-case credit line without a colon ('PHOTO NAME, ARCHIVES') is not a credit",
     "e6-01-pl-en-gdansk-offshore-wind": "in a text dump, the pitch line between a newsletter heading and its button stays in the text",
-    "e6-11-th-th-bangkok-electric-canal-boats": "Thai is counted at 2 characters a word (vowel and tone marks included), so a Thai headline looks like a paragraph and the header is missed",
     "e6-12-pt-pt-belem-acai-river-port": "a dateline below a one-line subtitle (after the text is taken to start) stays in the text",
     "e6-13-pl-pl-krakow-smog-sensors": "related cards that are one inline run (<a><span>title</span><span>summary</span></a>) with a sponsored label inline are neither split nor dropped",
     "e7-02-fr-fr-lyon-fourviere-funicular": "a partner card naming its sponsor ('Contenu proposé par X') inside the related box is kept as a related item",
