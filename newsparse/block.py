@@ -117,7 +117,7 @@ _SPACELESS_LETTER = re.compile(
 
 def word_count(text: str) -> int:
     """Words, with runs of CJK counted at one word per two characters (a rough equivalence)."""
-    if _CJK.search(text) is None:
+    if text.isascii() or _CJK.search(text) is None:
         return len(text.split())
     latin = sum(1 for token in text.split() if not _CJK.search(token))
     return latin + (len(_SPACELESS_LETTER.findall(text)) + 1) // 2
