@@ -235,7 +235,7 @@ class Lexicon:
             body = _trie_pattern(phrases, word_end=True) if phrases else "(?!)"
             opening = self._openings[kind] = re.compile(f"(?:{body}) ")
         key = normalize(line)
-        found = opening.match(key)
+        found = opening.match(key) if key.count(" ") >= 2 else None  # a phrase of 2+ words and a name
         if found is None or ends_sentence_mark(line):
             return None
         if len(key[found.end() :].split()) > MAX_NAMED_LABEL_WORDS:
