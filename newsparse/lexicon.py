@@ -381,18 +381,18 @@ class Lexicon:
 
     def _exact_one(self, kinds: tuple[str, ...], key: str) -> Hit | None:
         found = self._exact_all.get(key)
-        has_digit = _HAS_DIGIT.search(key) is not None
-        if found is None and has_digit:  # "Comments (3)": drop the count
-            stripped = _COUNT.sub("", key).strip(_EDGE_PUNCT)
-            if stripped and stripped != key:
-                found = self._exact_all.get(stripped)
         if found is not None:
-            for kind in kinds:
-                entry = found.get(kind)
-                if entry is not None:
-                    return Hit(kind, entry.phrase, entry.language)
-        if not has_digit:
-            return None  # every {n} pattern needs a digit
+            hit = _first_entry(found, kinds)
+            if hit is not None:
+                return hit
+        if _HAS_DIGIT.search(key) is None:
+            return None  # every {n} pattern and every count needs a digit
+        if found is None:  # "Comments (3)": drop the count
+            stripped = _COUNT.sub("", key).strip(_EDGE_PUNCT)
+            found = self._exact_all.get(stripped) if stripped and stripped != key else None
+            hit = _first_entry(found, kinds) if found is not None else None
+            if hit is not None:
+                return hit
         heads = self._pattern_heads.get("0" if key[0].isdigit() else key[0])
         if heads is None or not heads.fullmatch(key):
             return None
@@ -406,13 +406,15 @@ class Lexicon:
 
     def _cover(self, kinds: tuple[str, ...], key: str) -> Hit | None:
         """Does ``key`` split at spaces into 2+ known phrases? (short lines only)"""
-        words = key.split(" ")
-        first = words[0].strip(_EDGE_PUNCT)
-        if not 2 <= len(words) <= 12 or (first not in self._first_words and not first[:1].isdigit()):
+        first = key.partition(" ")[0].strip(_EDGE_PUNCT)
+        if first not in self._first_words and not first[:1].isdigit():
             return None  # no phrase starts with this line's first word: no cover
-        last = words[-1].strip(_EDGE_PUNCT)
+        last = key.rpartition(" ")[2].strip(_EDGE_PUNCT)
         if last not in self._last_words and _HAS_DIGIT.search(last) is None:
             return None  # nor ends with its last word (a count may end a {n} phrase)
+        words = key.split(" ")
+        if not 2 <= len(words) <= 12:
+            return None
         reach: dict[int, Hit] = {0: Hit("", "", "")}  # reach[i]: first hit of a cover of words[:i]
         for end in range(1, len(words) + 1):
             for start in range(end):
@@ -423,6 +425,15 @@ class Lexicon:
                     reach[end] = reach[start] if start else hit
                     break
         return reach.get(len(words)) if len(words) in reach else None
+
+
+def _first_entry(found: dict[str, _Entry], kinds: tuple[str, ...]) -> Hit | None:
+    """The hit of the first kind in ``kinds`` among one phrase's entries."""
+    for kind in kinds:
+        entry = found.get(kind)
+        if entry is not None:
+            return Hit(kind, entry.phrase, entry.language)
+    return None
 
 
 class _Literals:
