@@ -58,6 +58,9 @@ MAX_HEADING_WORDS = 9
 MAX_LABEL_WORDS = 12
 # Bylines, datelines and credits are short; longer lines starting with "By" are prose.
 MAX_PREFIX_WORDS = 14
+# A dateline giving both the publication and the update time runs longer than a byline.
+MAX_DATELINE_WORDS = 24
+_STAMP = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}|\d{1,2}\s?[:h]\s?\d{2})(?!\d)")
 # An inline cross-link carries a whole headline after its "Read also:".
 MAX_CROSS_LINK_WORDS = 30
 # Cookie banners' sentences run long; beyond this a block is an article about cookies.
@@ -73,7 +76,11 @@ _CROSS_LINK = re.compile(r"[:：]\s*\S+\s+\S+\s+\S+")
 _THAI = re.compile(r"[\u0e00-\u0e7f ]+")
 # A part of a Thai name (given or family name) is at most this many characters.
 MAX_THAI_NAME_PART = 15
-_BREADCRUMB = re.compile(r"\s*(?:>|›|»|→|＞|/|\||｜|::|•)\s*")
+_BREADCRUMB = re.compile(r"\s*(?:>|›|»|→|＞|/|／|\||｜|::|•)\s*|\s+·\s+")
+# A menu line of a spaceless script ("トップ　北海道　くらし　スポーツ"): parts this short
+MAX_SPACED_MENU_PART = 6
+# ... and at least this many of them (a headline has one space, maybe two)
+MIN_SPACED_MENU_PARTS = 3
 
 
 def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
@@ -94,6 +101,9 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
                     hit = Hit("read_also_prefix", hit.phrase, hit.language)
         if hit is None and words <= MAX_PREFIX_WORDS:
             hit = lexicon.first_of_group(PRIORITY_PREFIX, block.text)
+        if hit is None and MAX_PREFIX_WORDS < words <= MAX_DATELINE_WORDS and _two_stamps(block.text):
+            # "Publié le 3 juillet 2025 à 18h12, modifié le 4 juillet 2025 à 08h00"
+            hit = lexicon.first_of_group(("published_prefix", "updated_prefix"), block.text)
         if hit is None and words <= MAX_FOOTER_WORDS:
             hit = lexicon.labelled("advertisement", block.text)  # "PR　<an ad's headline>"
         if hit is None and MAX_PREFIX_WORDS < words <= MAX_CROSS_LINK_WORDS:
@@ -107,14 +117,30 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
             block.hit_language = hit.language
 
 
+def _two_stamps(text: str) -> bool:
+    """Two or more years or clock times, and no sentence end: a long dateline."""
+    return len(_STAMP.findall(text)) >= 2 and not ends_sentence(text)
+
+
 def is_breadcrumb(text: str, lexicon: Lexicon) -> bool:
     """"Home > World > Asia": 2+ short parts split by arrows/bars, the first a navigation word."""
     if _BREADCRUMB.search(text) is None:
-        return False
+        return _is_spaced_menu(text, lexicon)
     parts = [p for p in _BREADCRUMB.split(text) if p]
     if len(parts) < 2 or any(word_count(p) > 5 for p in parts):
         return False
     if any(p.rstrip().endswith(_SENTENCE_END[:4]) for p in parts):
+        return False
+    return any(lexicon.match("navigation", p) for p in parts)
+
+
+def _is_spaced_menu(text: str, lexicon: Lexicon) -> bool:
+    """A CJK menu or breadcrumb split only by (ideographic) spaces: 3+ short runs of a
+    spaceless script, one of them a navigation word ("トップ　北海道　くらし　スポーツ　動画")."""
+    parts = text.split()
+    if len(parts) < MIN_SPACED_MENU_PARTS or any(len(p) > MAX_SPACED_MENU_PART for p in parts):
+        return False
+    if not all(all(is_cjk(ch) for ch in p) for p in parts):
         return False
     return any(lexicon.match("navigation", p) for p in parts)
 

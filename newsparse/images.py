@@ -2,7 +2,10 @@
 noise), or, in a text dump, a line right above its AI-image label or its photo credit."""
 from __future__ import annotations
 
+import re
+
 from .block import Block, Label
+from .lexicon import ends_sentence_mark
 from .model import NoiseKind
 from .page import ImageRecord, Page
 
@@ -78,6 +81,30 @@ def _html_image(page: Page, i: int) -> None:
     )
 
 
+# A credit after a caption's last sentence: "© Name", "ⓒ Paper DB", "AGENCY / Name",
+# "本报记者 张帆 摄" (Chinese "photographed by")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
+_COPYRIGHT_CREDIT = re.compile(r"^[©ⓒ]\s*\S.{0,40}$")
+_AGENCY_CREDIT = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*(?:\s[\w.'’-]+){0,2}\s/\s[A-ZÀ-Ý][\w.'’-]*(?:\s[\w.'’-]+){0,3}$")
+_SHOT_BY = re.compile(r"^\S.{0,18}\s摄$")
+# A credit is short: at most this many words.
+MAX_TRAILING_CREDIT_WORDS = 7
+
+
+def _trailing_credit(text: str) -> tuple[int, int] | None:
+    """(start, end) of a photo credit closing a caption after its last sentence, if any."""
+    cuts = [m.end() for m in _SENTENCE_BREAK.finditer(text) if m.end() < len(text)]
+    if not cuts:
+        return None
+    start = cuts[-1]
+    tail = text[start:].strip()
+    if not tail or len(tail.split()) > MAX_TRAILING_CREDIT_WORDS or ends_sentence_mark(tail):
+        return None
+    if _COPYRIGHT_CREDIT.match(tail) or _AGENCY_CREDIT.match(tail) or _SHOT_BY.match(tail):
+        return start, len(text)
+    return None
+
+
 _TEXT_HOLDERS = frozenset("p blockquote li ul ol dl dd td th table h1 h2 h3 h4 h5 h6".split())
 
 
@@ -123,6 +150,8 @@ def _split_credit(page: Page, j: int) -> str:
     found = page.lexicon.find("photo_credit_prefix", block.text) or page.lexicon.find(
         "photo_credit_phrase", block.text
     )
+    if found is None:
+        found = _trailing_credit(block.text)
     if found is None:
         return block.text
     start, end = found

@@ -268,13 +268,41 @@ def _items_by_sequence(page: Page, members: list[int]) -> list[list[int]]:
 
 # "3 декабря", "12 Feb", "5. ledna", "3 декабря, 18:40": a day and a month word, no year
 _DAY_MONTH = re.compile(r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?(?:,?\s+\d{1,2}[:.]\d{2})?")
+# "2月3日 17時10分", "2月3日 17:10", "3월 2일 09:15": a CJK month and day, maybe a time
+_CJK_MONTH_DAY = re.compile(r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\d{1,2}\s*(?:[時时시]\s*\d{1,2}\s*[分분]?|[:：]\d{2}))?")
 
 
 def _card_date(block: Block) -> bool:
     """The date line under a related card (with or without a year)."""
     if block.words <= 4 and _DAY_MONTH.fullmatch(ascii_digits(block.text.strip())):
         return True
+    if len(block.text) <= 20 and _CJK_MONTH_DAY.fullmatch(ascii_digits(block.text.strip())):
+        return True
     return is_date_line(block, 6) and not ends_sentence(block.text)
+
+
+# A bold headline opening a card's single run has at least this many words.
+MIN_LEAD_TITLE_WORDS = 3
+
+
+def _split_bold_title(page: Page, m: int) -> bool:
+    """A card that is one run, "<a><strong>headline</strong><span>summary.</span></a>": the
+    bold headline becomes its own title block (appended to the page), the rest the summary."""
+    block = page.blocks[m]
+    lead = block.lead
+    if not lead or not block.text.startswith(lead):
+        return False
+    rest = block.text[len(lead) :].strip()
+    title = Block(index=len(page.blocks), text=lead, tag=block.tag, path=block.path, ancestors=block.ancestors,
+                  landmarks=block.landmarks, lang=block.lang, section=block.section, item=block.item)
+    summary = Block(index=m, text=rest)
+    if title.words < MIN_LEAD_TITLE_WORDS or not _is_headline(title) or not is_paragraph(summary):
+        return False
+    block.text = rest
+    block.word_total = -1
+    block.lead = ""
+    page.blocks.append(title)
+    return True
 
 
 def _is_headline(block: Block) -> bool:
@@ -283,9 +311,27 @@ def _is_headline(block: Block) -> bool:
     return is_title_like(block) and block.words <= MAX_RELATED_TITLE_WORDS and not text.endswith(_STATEMENT_END)
 
 
+def _opens_with_ad_label(page: Page, block: Block) -> bool:
+    """A card whose text runs on from a sponsored label ("Publicidad Seguros de hogar…",
+    the label a <span> inline with the ad's headline)."""
+    if block.label is not Label.UNKNOWN:
+        return False
+    found = page.lexicon.find("advertisement", block.text)
+    if found is None or found[0] != 0 or found[1] >= len(block.text):
+        return False
+    rest = block.text[found[1] :]
+    if not rest[:1].isspace():
+        return False
+    rest = rest.strip(" :|·-–—")
+    return rest[:1].isupper() or not rest[:1].isalpha()
+
+
 def _related_item(page: Page, item: list[int]) -> None:
     blocks = page.blocks
-    if any(blocks[m].kind is NoiseKind.ADVERTISEMENT or "ad" in blocks[m].landmarks for m in item):
+    if any(
+        blocks[m].kind is NoiseKind.ADVERTISEMENT or "ad" in blocks[m].landmarks or _opens_with_ad_label(page, blocks[m])
+        for m in item
+    ):
         for m in item:
             if blocks[m].label is Label.UNKNOWN:
                 blocks[m].drop(NoiseKind.ADVERTISEMENT, "sponsored card among related items")
@@ -298,6 +344,8 @@ def _related_item(page: Page, item: list[int]) -> None:
         free = [m for m in free if blocks[m].label is Label.UNKNOWN]
     if not free:
         return
+    if len(free) == 1 and _split_bold_title(page, free[0]):
+        free = [len(blocks) - 1, free[0]]
     title = None
     headed = [m for m in free if blocks[m].heading]
     if headed:
