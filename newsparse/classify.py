@@ -119,9 +119,15 @@ def labels(page: Page) -> None:
     for block in page.blocks:
         if block.hit == "footer_phrase" and block.landmarks & {"figure", "figcaption", "caption"}:
             continue  # "© AFP" under a photo is a credit: the image pass cuts it out
+        if block.hit in _CELL_VALUE_HITS and block.tag in ("td", "th") and not block.link_chars:
+            continue  # a table's unlinked cell ("Line", "Home") is a value, not a button or menu entry
         if block.hit in HIT_NOISE and block.label is Label.UNKNOWN:
             kind, reason = HIT_NOISE[block.hit]
             block.drop(kind, f"{reason} ({block.hit_language or 'pattern'} lexicon: {block.hit})")
+
+
+# UI-word hits that a table cell may hold as a value (a column named "Line" or "Share").
+_CELL_VALUE_HITS = frozenset({"share", "navigation"})
 
 
 def landmarks(page: Page) -> None:

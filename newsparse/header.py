@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .block import Block, Label
+from .block import Block, Label, cjk_count
 from .features import is_date_line, is_name_like, is_paragraph, is_title_like
 from .langid import detect
 from .meta import parse_date
@@ -60,6 +60,9 @@ def header(page: Page) -> None:
         if page.title is not None and i > page.title and (_is_lead(page, block) or _is_body_line(page, block)):
             block.label = Label.MAIN  # a standfirst, a first intertitle ("Key points"), a first list
             continue
+        if _opens_a_part(page, block, start):
+            block.label = Label.MAIN  # the first live post's or text part's own heading
+            continue
         if is_date_line(block, MAX_DATELINE_WORDS) or is_name_like(_strip_dates(block.text)):
             block.drop(NoiseKind.BYLINE_UI, "byline or dateline above the article")
         elif block.tag != "img":
@@ -96,6 +99,23 @@ def _is_body_line(page: Page, block: Block) -> bool:
     return not is_name_like(_strip_dates(block.text))
 
 
+def _opens_a_part(page: Page, block: Block, start: int) -> bool:
+    """A subheading in the same element as the text's first paragraph, nested inside
+    the article's container (a live blog's first post: time, heading, text): the part's
+    heading, not a header line. (A dek beside the container's paragraphs sits in the
+    container itself, or above it.)"""
+    if page.format != "html" or not 2 <= block.heading <= 6 or block.hit is not None or block.link_chars:
+        return False
+    container = page.main_container
+    if container is None or len(block.ancestors) < 2 or start >= len(page.blocks):
+        return False
+    ancestors = block.ancestors
+    if container not in ancestors[:-2]:
+        return False  # the heading's element must lie below the container
+    parent = ancestors[ancestors.index(container) + 1]  # the container's child holding the heading
+    return parent in page.blocks[start].ancestors
+
+
 # Elements that hold the text's own lines; byline, date, caption and share elements don't.
 _BODY_TAGS = frozenset({"p", "li", "td", "dd", "blockquote"})
 _META_LANDMARKS = frozenset({"author", "part", "caption", "figcaption", "share"})
@@ -110,7 +130,9 @@ def _unlabelled_bylines(page: Page) -> None:
     main = [i for i, b in enumerate(blocks) if b.label is Label.MAIN]
     if len(main) < 3:
         return
-    for position, i in enumerate(main):
+    # bottom up, so that a name above a dropped place line ("Pablo Serrano" over
+    # "Valencia" over the dateline) finds its neighbour already dropped
+    for position, i in reversed(list(enumerate(main))):
         block = blocks[i]
         if block.words > 4 or not is_name_like(block.text):
             continue
@@ -194,14 +216,37 @@ def _title(page: Page, zone: list[int]) -> int | None:
         if named is not None:
             return named
         return near[-1] if near else None
-    for i in zone:
-        if _headline_candidate(page, blocks[i]):
-            return i
+    for position, i in enumerate(zone):
+        if not _headline_candidate(page, blocks[i]) or _menu_line(blocks[i].text):
+            continue
+        after = zone[position + 1] if position + 1 < len(zone) else None
+        if after is not None and _menu_line(blocks[after].text):
+            continue  # the masthead: the site's name above its section menu
+        return i
     return None
+
+
+# "Valencia · Sucesos · Deportes · Opinión": at least this many short items side by side
+# make a menu line (a kicker "Valencia · Movilidad" has two).
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 3
+_MENU_SEPARATOR = re.compile(r"\s[·|•/]\s")
+
+
+def _menu_line(text: str) -> bool:
+    items = _MENU_SEPARATOR.split(text)
+    return len(items) >= MIN_MENU_ITEMS and all(0 < len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items)
+
+
+# A headline has words: at least this many letters, a CJK character counting three (a
+# status bar "📶 LTE 🔋 82%" or a row of icons has a few or none).
+MIN_HEADLINE_LETTERS = 6
 
 
 def _headline_candidate(page: Page, block: Block) -> bool:
     if block.label is not Label.UNKNOWN or block.tag == "img" or block.time:
+        return False
+    if sum(1 for ch in block.text if ch.isalpha()) + 2 * cjk_count(block.text) < MIN_HEADLINE_LETTERS:
         return False
     return is_title_like(block) and not is_name_like(block.text) and not is_date_line(block, MAX_DATELINE_WORDS)
 

@@ -157,6 +157,8 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                 continue
             if not is_block and "part" in hints and _owner_tag(stack) not in _PROSE_TAGS:
                 is_block = True  # <span class="summary"> in a card: a line of its own (not inside a <p>)
+            elif not is_block and tag == "span" and stack and stack[-1].tag == "a" and _card_part(element, stack):
+                is_block = True  # <a><span>title</span><span>summary</span></a>: a card's lines
             if is_block or tag == "br":
                 flush()
             parent = stack[-1] if stack else None
@@ -226,6 +228,21 @@ def _starts_new_item(element: etree._Element, tag: str, before: str, after_eleme
         return False
     caseless = first.isalpha() and first.lower() == first.upper() and not is_cjk(first)
     return tag == "a" or first.isupper() or caseless
+
+
+def _card_part(element: etree._Element, stack: list[_Open]) -> bool:
+    """A <span> side by side with another inside a link that stands alone (not in a line
+    of prose): a card's headline and summary, each a line of its own. A link whose spans
+    have text between them ("<a><span>New</span> York</a>") is one phrase."""
+    if _owner_tag(stack) in _PROSE_TAGS:
+        return False
+    link = element.getparent()
+    if link is None or (link.text or "").strip():
+        return False
+    children = [child for child in link if child.tag.__class__ is str]
+    if len(children) < 2 or any(child.tag != "span" or (child.tail or "").strip() for child in children):
+        return False
+    return sum(1 for child in children if "".join(child.itertext()).strip()) >= 2
 
 
 _PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "dd", "td"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .block import Block, Label, cjk_count
-from .features import is_date_line, is_paragraph, is_title_like
+from .features import ends_sentence, is_date_line, is_paragraph, is_title_like
 from .model import NoiseKind
 from .page import Page
 
@@ -65,6 +65,9 @@ def main(page: Page) -> None:
         else:
             block.label = Label.MAIN
     _restore_intertitles(page, start)
+    _opening_datelines(page, start)
+    if page.format == "text":
+        _advert_lines(page)
     if page.format == "html":
         _trailing_appeal(page)
         _media_lines(page)
@@ -76,6 +79,39 @@ def _opens_text(block: Block) -> bool:
     if not is_paragraph(block) or block.tag == "li" or block.link_density > MAX_MAIN_LINK_DENSITY:
         return False
     return not is_date_line(block, MAX_OPENING_DATELINE_WORDS)
+
+
+# The line an advertisement label announces is a slogan: no sentence, a dozen words at most.
+MAX_ADVERT_WORDS = 12
+
+
+def _advert_lines(page: Page) -> None:
+    """Text dumps: the line right under an advertisement label ("AD", "Publicidad") that is
+    no sentence is the advert's own line ("Summer deals 🏖 hotels up to 50% off"); the
+    page shows no box around it, so the label is the only sign."""
+    blocks = page.blocks
+    for i, block in enumerate(blocks[:-1]):
+        if block.hit != "advertisement":
+            continue
+        line = blocks[i + 1]
+        if line.label is Label.MAIN and not is_paragraph(line) and line.words <= MAX_ADVERT_WORDS and not ends_sentence(line.text):
+            line.drop(NoiseKind.ADVERTISEMENT, "the line an advertisement label announces")
+
+
+def _opening_datelines(page: Page, start: int) -> None:
+    """A dateline between the text's first line and its body ("12/08/2025 às 16h20 ·
+    Atualizado há 2 horas" under a one-line subtitle taken as the text's start) is the
+    header's, not the text's: short date lines before the second paragraph of prose."""
+    paragraphs = 0
+    for block in page.blocks[start:]:
+        if block.label is not Label.MAIN:
+            continue
+        if _opens_text(block):
+            paragraphs += 1
+            if paragraphs >= 2:
+                return
+        elif block.tag not in _CELL_TAGS and not block.heading and is_date_line(block, MAX_OPENING_DATELINE_WORDS):
+            block.drop(NoiseKind.BYLINE_UI, f"dateline at the head of the text ({block.path})")
 
 
 def _restore_intertitles(page: Page, start: int) -> None:
@@ -127,11 +163,54 @@ def _html_members(page: Page) -> list[int]:
         i for i, b in enumerate(blocks) if best in b.ancestors and _free(b) and i not in teasers and not _picture_line(page, b)
     ]
     sidebars = _sidebars(page, [blocks[i] for i in members], best, _body_span(page, prose, core))
-    return [i for i in members if not sidebars.intersection(blocks[i].ancestors)]
+    members = [i for i in members if not sidebars.intersection(blocks[i].ancestors)]
+    closing = _closing_author_boxes(page, members, best, prose)
+    return [i for i in members if not closing.intersection(blocks[i].ancestors)]
+
+
+# An author box under the text (name, photo, a line of biography) is a few blocks.
+MAX_AUTHOR_BOX_BLOCKS = 4
+
+
+def _closing_author_boxes(page: Page, members: list[int], container: int, prose: list[Block]) -> set[int]:
+    """Small author-named elements ("author", "byline" classes) inside the container and
+    after its last paragraph of prose: the writer's box closing the article, not its text."""
+    member_set = set(members)
+    boxes: dict[int, bool] = {}
+    last = -1
+    for block in prose:
+        if block.index not in member_set:
+            continue
+        box = _author_box(page, block, container, boxes)
+        if box is None:
+            last = block.index
+    found = set()
+    for i in members:
+        if i > last:
+            box = _author_box(page, page.blocks[i], container, boxes)
+            if box is not None and page.subtree_span[box][0] > last:
+                found.add(box)
+    return found
+
+
+def _author_box(page: Page, block: Block, container: int, cache: dict[int, bool]) -> int | None:
+    ancestors = block.ancestors
+    if container not in ancestors:
+        return None
+    for node in ancestors[ancestors.index(container) + 1 :]:
+        small = cache.get(node)
+        if small is None:
+            first, last = page.subtree_span[node]
+            small = cache[node] = "author" in page.nodes[node].hints and last - first + 1 <= MAX_AUTHOR_BOX_BLOCKS
+        if small:
+            return node
+    return None
 
 
 # A clock reading alone on a line ("02:41", "1:05:12") is a video's or a podcast's duration.
 _DURATION = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+# "10h45" alone on a line: a live blog's timestamp (the "h" form is a time of day, never a length).
+_CLOCK = re.compile(r"\d{1,2}h\d{2}")
 # A media embed's title shown twice (on the player, under it) sits in an element of at
 # most this many blocks; from this many words on, a repeated line is worth a look.
 MAX_MEDIA_BLOCKS = 4
@@ -146,7 +225,11 @@ def _media_lines(page: Page) -> None:
     for block in blocks:
         if block.label is not Label.MAIN or block.tag in _CELL_TAGS:
             continue
+        if _CLOCK.fullmatch(block.text):
+            block.drop(NoiseKind.BYLINE_UI, f"timestamp alone on its line ({block.path})")
+            continue
         if _DURATION.fullmatch(block.text):
+            _media_embed(page, block)
             block.drop(NoiseKind.OTHER, f"media duration ({block.path})")
             continue
         if not MIN_MEDIA_TITLE_WORDS <= block.words <= MAX_MEDIA_TITLE_WORDS or block.heading:
@@ -159,6 +242,25 @@ def _media_lines(page: Page) -> None:
             if any(blocks[j].text == block.text and blocks[j].tag != "img" for j in range(first, last + 1) if j != block.index):
                 block.drop(NoiseKind.OTHER, f"media title shown twice ({block.path})")
                 break
+
+
+def _media_embed(page: Page, duration: Block) -> None:
+    """The player a duration line belongs to: the widest element around it of at most
+    MAX_MEDIA_BLOCKS blocks and no paragraph of prose (a live post with a time, a title
+    and its text is no player). Its short lines are the player's title and buttons."""
+    blocks = page.blocks
+    span = None
+    for node in reversed(duration.ancestors):
+        first, last = page.subtree_span[node]
+        if last - first + 1 > MAX_MEDIA_BLOCKS or any(is_paragraph(blocks[j]) for j in range(first, last + 1)):
+            break
+        span = (first, last)
+    if span is None:
+        return
+    for j in range(span[0], span[1] + 1):
+        line = blocks[j]
+        if line.label is Label.MAIN and line.words <= MAX_MEDIA_TITLE_WORDS and line is not duration:
+            line.drop(NoiseKind.OTHER, f"media player line ({line.path})")
 
 
 # table cells and list items repeat values ("Yes", "2-1") by nature
@@ -273,12 +375,25 @@ def _teaser_blocks(page: Page) -> set[int]:
             first, last = page.subtree_span[node]
             if last - first + 1 > MAX_TEASER_BLOCKS or page.subtree_chars.get(node, 0) > MAX_TEASER_CHARS:
                 break
-            # a card: a headline (heading or link) above at most two short summary paragraphs
-            headline_above = any(blocks[j].heading or blocks[j].link_density > 0.5 for j in range(first, block.index))
+            # a card: a headline (heading or link) above at most two short summary paragraphs;
+            # the headline opens the card (prose above it makes the element a stretch of the
+            # text with a "read more" link box in it, not a card)
+            headline_above = False
+            for j in range(first, block.index):
+                if blocks[j].heading or blocks[j].link_density > 0.5:
+                    headline_above = True
+                    break
+                if is_paragraph(blocks[j]):
+                    break
             summaries = sum(1 for j in range(first, last + 1) if is_paragraph(blocks[j]))
             # a card leads somewhere: one of its lines is mostly a link (the headline, "Read
-            # more"); a plain subheading over two paragraphs is a part of the article
-            linked = any(blocks[j].link_density > 0.5 for j in range(first, last + 1))
+            # more" link); a plain subheading over two paragraphs is a part of the article, and
+            # a link already known as a control ("Share") or a post's time as its permalink
+            # ("12.48 GMT") leads nowhere
+            linked = any(
+                blocks[j].link_density > 0.5 and blocks[j].label is not Label.NOISE and not blocks[j].time
+                for j in range(first, last + 1)
+            )
             if headline_above and linked and summaries <= 2 and block.words <= MAX_TEASER_WORDS:
                 teasers.add(block.index)
                 break
