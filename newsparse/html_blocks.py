@@ -242,7 +242,8 @@ def _card_part(element: etree._Element, stack: list[_Open]) -> bool:
     children = [child for child in link if child.tag.__class__ is str]
     if len(children) < 2 or any(child.tag != "span" or (child.tail or "").strip() for child in children):
         return False
-    return sum(1 for child in children if "".join(child.itertext()).strip()) >= 2
+    filled = [child for child in children if "".join(str(text) for text in child.itertext()).strip()]
+    return len(filled) >= 2
 
 
 _PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "dd", "td"})
