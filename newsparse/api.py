@@ -129,8 +129,9 @@ def _lxml_parse(text: str) -> etree._Element | None:
     # comments and processing instructions are dropped at parse time: iterwalk does not
     # visit them, so their tails (visible text, e.g. after React's <!-- -->) would be lost
     # plain etree elements, not lxml.html's HtmlElement: no per-element class lookup
+    # (no id table: nothing looks elements up by id)
     parser = etree.HTMLParser(
-        encoding="utf-8", no_network=True, huge_tree=True, remove_comments=True, remove_pis=True
+        encoding="utf-8", no_network=True, huge_tree=True, remove_comments=True, remove_pis=True, collect_ids=False
     )
     try:
         root = etree.fromstring(text.encode("utf-8", errors="replace"), parser=parser)
