@@ -79,6 +79,8 @@ MAX_THAI_NAME_PART = 15
 _BREADCRUMB = re.compile(r"\s*(?:>|›|»|→|＞|/|／|\||｜|::|•)\s*|\s+·\s+")
 # A menu line of a spaceless script ("トップ　北海道　くらし　スポーツ"): parts this short
 MAX_SPACED_MENU_PART = 6
+# ... though one entry may be a longer name ("阪神タイガース") among the short ones
+MAX_SPACED_MENU_LONG_PART = 8
 # ... and at least this many of them (a headline has one space, maybe two)
 MIN_SPACED_MENU_PARTS = 3
 
@@ -106,6 +108,16 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
             hit = lexicon.first_of_group(("published_prefix", "updated_prefix"), block.text)
         if hit is None and words <= MAX_FOOTER_WORDS:
             hit = lexicon.labelled("advertisement", block.text)  # "PR　<an ad's headline>"
+        if hit is None and words <= MAX_FOOTER_WORDS and not block.heading:
+            # a news ticker, "速報　<a headline>", "Breaking | <a headline>": a link to
+            # another story, navigation (not a heading that opens a list)
+            ticker = lexicon.labelled("trending_heading", block.text)
+            first, _, rest = block.text.partition(" ")
+            if ticker is None and rest and all(is_cjk(ch) for ch in first):
+                # the ideographic space after "速報" was collapsed to a plain one
+                ticker = lexicon.match("trending_heading", first)
+            if ticker is not None and ticker.phrase != block.text.strip():
+                hit = Hit("navigation", ticker.phrase, ticker.language)
         if hit is None and MAX_PREFIX_WORDS < words <= MAX_CROSS_LINK_WORDS:
             hit = lexicon.match("read_also_prefix", block.text)  # "Read also: <a long headline>"
         if hit is None and words <= MAX_FOOTER_WORDS:
@@ -138,7 +150,9 @@ def _is_spaced_menu(text: str, lexicon: Lexicon) -> bool:
     """A CJK menu or breadcrumb split only by (ideographic) spaces: 3+ short runs of a
     spaceless script, one of them a navigation word ("トップ　北海道　くらし　スポーツ　動画")."""
     parts = text.split()
-    if len(parts) < MIN_SPACED_MENU_PARTS or any(len(p) > MAX_SPACED_MENU_PART for p in parts):
+    if len(parts) < MIN_SPACED_MENU_PARTS or any(len(p) > MAX_SPACED_MENU_LONG_PART for p in parts):
+        return False
+    if sum(1 for p in parts if len(p) > MAX_SPACED_MENU_PART) > 1:
         return False
     if not all(all(is_cjk(ch) for ch in p) for p in parts):
         return False

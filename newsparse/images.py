@@ -40,9 +40,28 @@ def images(page: Page) -> None:
             if label.hit == "ai_image_label":
                 line.label = Label.IMAGE
                 page.images.append(ImageRecord(block=i, alt=line.text, ai_generated=True))
-            elif label.hit == "photo_credit_prefix" and line.words <= MAX_DUMP_CAPTION_WORDS:
+            elif label.hit in ("photo_credit_prefix", "photo_credit_phrase") and line.words <= MAX_DUMP_CAPTION_WORDS:
+                # "Foto: X", or a note such as "（写真は一部加工しています）" under the caption
                 line.label = Label.IMAGE
                 page.images.append(ImageRecord(block=i, alt=line.text, ai_generated=False))
+        _label_above(page)
+
+
+def _label_above(page: Page) -> None:
+    """"AI-generated image" ON TOP of its caption line: a label that opens a group, then one
+    caption-sized line that closes it (the next line starts after a blank). A label that
+    already serves the line above it is not reused."""
+    blocks = page.blocks
+    for i in range(len(blocks) - 1):
+        label, line = blocks[i], blocks[i + 1]
+        if label.hit != "ai_image_label" or line.blank_before or line.label is not Label.UNKNOWN:
+            continue
+        if i > 0 and not label.blank_before and blocks[i - 1].label is Label.IMAGE:
+            continue  # the label closes the caption above it
+        closes = i + 2 >= len(blocks) or blocks[i + 2].blank_before
+        if closes and line.hit is None and line.words <= MAX_DUMP_CAPTION_WORDS and ends_sentence_mark(line.text):
+            line.label = Label.IMAGE
+            page.images.append(ImageRecord(block=i + 1, alt=line.text, ai_generated=True))
 
 
 def _html_image(page: Page, i: int) -> None:

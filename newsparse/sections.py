@@ -94,7 +94,16 @@ def _scope(page: Page, i: int, headings: set[int]) -> tuple[list[int], int | Non
         # loose in the article's own container ("Read also" between paragraphs):
         # the list ends where article prose resumes
         return _run_until(page, i, headings, within=None, stop_at_prose=True), None
-    return _run_until(page, i, headings, within=None), None
+    return _run_until(page, i, headings, within=None, after_article=_after_prose(page, i)), None
+
+
+def _after_prose(page: Page, i: int) -> bool:
+    """Does most of the page's prose come before block ``i``? Then the article is behind
+    it, and a headline + byline inside the section is a card ("Title / blurb / By X,
+    date"), not the article opening below a list."""
+    before = sum(len(b.text) for b in page.blocks[:i] if _prose(b))
+    after = sum(len(b.text) for b in page.blocks[i + 1 :] if _prose(b))
+    return before > after
 
 
 def _container(page: Page, i: int) -> int | None:
@@ -109,7 +118,8 @@ def _container(page: Page, i: int) -> int | None:
 
 
 def _run_until(
-    page: Page, i: int, headings: set[int], within: int | None, stop_at_prose: bool = False
+    page: Page, i: int, headings: set[int], within: int | None, stop_at_prose: bool = False,
+    after_article: bool = False,
 ) -> list[int]:
     members = []
     for j in range(i + 1, len(page.blocks)):
@@ -118,7 +128,7 @@ def _run_until(
             break
         if stop_at_prose and block.words >= MIN_RESUMED_PROSE_WORDS and _prose(block):
             break
-        if page.format == "text" and _opens_article(page, j):
+        if page.format == "text" and not after_article and _opens_article(page, j):
             break
         if within is not None and within not in block.ancestors:
             break
@@ -238,7 +248,10 @@ def _items_by_sequence(page: Page, members: list[int]) -> list[list[int]]:
         if block.label is Label.UNKNOWN and _card_date(block):
             block.drop(NoiseKind.BYLINE_UI, "date of a related item")
         if block.label is Label.NOISE:
-            if block.kind is NoiseKind.AI_LABEL and has_summary:
+            ad_card = bool(current) and page.blocks[current[0]].kind is NoiseKind.ADVERTISEMENT and len(current) > 1
+            if block.kind is NoiseKind.AI_LABEL and (has_summary or ad_card):
+                # the label separates items; it also ends a sponsored card ("Sponsored /
+                # its headline"), which has no summary of its own to wait for
                 items.append(current)
                 current, has_summary = [], False
             elif block.kind is NoiseKind.ADVERTISEMENT:
@@ -271,12 +284,17 @@ _DAY_MONTH = re.compile(r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?(?:,?\s+\d{1,2}[:.]\d{2})?
 # "2月3日 17時10分", "2月3日 17:10", "3월 2일 09:15": a CJK month and day, maybe a time
 _CJK_MONTH_DAY = re.compile(r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\d{1,2}\s*(?:[時时시]\s*\d{1,2}\s*[分분]?|[:：]\d{2}))?")
 
+# "11/03 18:30", "03.11. 18:30": a numeric day and month with a clock time, no year
+_NUMERIC_MONTH_DAY = re.compile(r"\d{1,2}[/.]\d{1,2}\.?\s+\d{1,2}:\d{2}")
+
 
 def _card_date(block: Block) -> bool:
     """The date line under a related card (with or without a year)."""
     if block.words <= 4 and _DAY_MONTH.fullmatch(ascii_digits(block.text.strip())):
         return True
     if len(block.text) <= 20 and _CJK_MONTH_DAY.fullmatch(ascii_digits(block.text.strip())):
+        return True
+    if len(block.text) <= 16 and _NUMERIC_MONTH_DAY.fullmatch(ascii_digits(block.text.strip())):
         return True
     return is_date_line(block, 6) and not ends_sentence(block.text)
 
@@ -404,7 +422,7 @@ def _comment_body(page: Page, item: list[int]) -> list[int]:
         if not _comment_meta(page, m, free)
         and (len(free) == 1 or (_prose_like(blocks[m]) and (len(blocks[m].text) >= 0.5 * longest or _reply_like(blocks[m]))))
     ]
-    if len(free) == 1 and body and _lone_name(blocks[free[0]]):
+    if len(free) == 1 and body and (_lone_name(blocks[free[0]]) or _comment_meta(page, free[0], free)):
         body = []  # "Thu Trang" on its own: the next comment's author, cut off from its text
     if len(free) > 1 and not body:
         body = [max(free, key=lambda m: len(blocks[m].text))]
@@ -430,6 +448,8 @@ def _comment_meta(page: Page, m: int, free: list[int]) -> bool:
     """The author/time line of a comment: carries a relative time, or opens the comment
     as a short line without a full stop."""
     block = page.blocks[m]
+    if not any(ch.isalpha() for ch in block.text):
+        return True  # "+14", "▲ 7": a vote count, no words to say
     # a meta line is short; the lexicon's "contains" is a plain substring search, so in a
     # long comment short relative-time words match inside others ("azi" in "stazione")
     if block.words <= 8 and page.lexicon.contains("relative_time", block.text):

@@ -20,6 +20,11 @@ _MAX_WRAP_WIDTH = 100
 # Short items on one line separated by a tab or 3+ spaces are separate labels.
 _GAP = re.compile(r"\t+|\s{3,}")
 _MAX_GAP_ITEM_WORDS = 6
+# A menu or a UI row in a dump may set its entries apart by two spaces only ("Politik  Wirtschaft
+# Sport  Kultur", "Reply  +14"): 2+ entries of a few words, none ending a sentence.
+_MENU_GAP = re.compile(r"[ \u00a0]{2,}")
+_MIN_MENU_ITEMS = 2
+_MAX_MENU_ITEM_WORDS = 3
 _SENTENCE_END = ".!?…»\"”。！？।؟۔"
 # Tools wrap prose at 60-80 columns; a "width" under this is a few short lines by chance.
 _MIN_WRAP_WIDTH = 55
@@ -81,6 +86,12 @@ def _labels_on_one_line(raw_line: str) -> list[str]:
     parts = [p for p in parts if p]
     if len(parts) > 1 and all(len(p.split()) <= _MAX_GAP_ITEM_WORDS for p in parts):
         return parts
+    items = [" ".join(p.split()) for p in _MENU_GAP.split(raw_line.strip())]
+    items = [p for p in items if p]
+    if len(items) >= _MIN_MENU_ITEMS and all(
+        len(p.split()) <= _MAX_MENU_ITEM_WORDS and p[-1] not in _SENTENCE_END for p in items
+    ):
+        return items
     return [" ".join(raw_line.split())]
 
 
