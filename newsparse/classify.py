@@ -90,6 +90,10 @@ def hits(page: Page) -> None:
     for block in page.blocks:
         if block.hit in _NEEDS_CONFIRMING and not _confirmed(page, block):
             block.hit = block.hit_language = None
+        if block.hit is None and block.words <= MAX_MAILED_BYLINE_WORDS and "@" in block.text:
+            _mailed_byline(page, block)
+        if block.hit is None and block.words <= MAX_CREDIT_LINE_WORDS and block.tag != "img":
+            _credit_line(page, block)
         if block.hit is None and block.tag != "img" and is_breadcrumb(block.text, page.lexicon):
             block.hit = "navigation"
 
@@ -97,16 +101,62 @@ def hits(page: Page) -> None:
 # Prefix cues that also open ordinary sentences ("Par ailleurs…", "记者从…获悉",
 # "Published reports say…"): they count only when a name or a date follows.
 _NEEDS_CONFIRMING = frozenset({"byline_prefix", "byline_suffix", "published_prefix", "updated_prefix"})
+# "NAME 기자 x@y.kr": a reporter line with the e-mail after the suffix is a few words long.
+MAX_MAILED_BYLINE_WORDS = 6
+_TRAILING_MAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+
+
+def _mailed_byline(page: Page, block: Block) -> None:
+    """A byline-suffix line followed by the reporter's e-mail ("이서연 기자 x@y.kr"):
+    the suffix ends the line once the e-mail is cut off; the name is checked as usual."""
+    rest = _TRAILING_MAIL.sub("", block.text)
+    if rest == block.text or not rest:
+        return
+    hit = page.lexicon.match("byline_suffix", rest)
+    if hit is not None:
+        block.hit, block.hit_language = hit.kind, hit.language
+        if not _confirmed(page, block, rest):
+            block.hit = block.hit_language = None
+
+
+# A wire story's closing credits "(Reporting by A; Editing by B and C)" name a few people.
+MAX_CREDIT_LINE_WORDS = 30
+# "(c) Agencia EFE": the copyright sign typed as "(c)", on a short line of its own.
+MAX_TYPED_COPYRIGHT_WORDS = 5
+_TYPED_COPYRIGHT = re.compile(r"\([cC]\)\s")
+# Editors' initials closing a wire story: "/ben/mis/jha", "EFE agm/ram/pss".
+_INITIALS = re.compile(r"(?:\w+\s+)?/?[a-z]{2,4}(?:/[a-z]{2,4})+/?")
+
+
+def _credit_line(page: Page, block: Block) -> None:
+    """Lines that close wire stories and carry no lexicon word of their own: the credits
+    in brackets (a byline prefix inside them, confirmed by a name), a typed "(c)"
+    copyright line and the editors' initials."""
+    text = block.text
+    if text.startswith("(") and text.endswith(")"):
+        inner = text[1:-1].strip()
+        hit = page.lexicon.match("byline_prefix", inner)
+        if hit is not None:
+            block.hit, block.hit_language = hit.kind, hit.language
+            if not _confirmed(page, block, inner):
+                block.hit = block.hit_language = None
+    elif block.words <= MAX_TYPED_COPYRIGHT_WORDS and _TYPED_COPYRIGHT.match(text):
+        block.hit = "footer_phrase"
+    elif block.words <= 2 and _INITIALS.fullmatch(text):
+        block.hit = "editor_prefix"
+
+
 _NAME_CUT = re.compile(r"\s[·|•—–-]\s|[·|•,;／/（(]|\d")
 
 
-def _confirmed(page: Page, block: Block) -> bool:
+def _confirmed(page: Page, block: Block, text: str | None = None) -> bool:
+    text = block.text if text is None else text
     if block.hit in ("published_prefix", "updated_prefix"):
-        return any(ch.isdigit() for ch in block.text) or looks_dated(block.text)
+        return any(ch.isdigit() for ch in text) or looks_dated(text)
     if block.hit == "byline_prefix":
-        rest = page.lexicon.strip_prefix("byline_prefix", block.text)
+        rest = page.lexicon.strip_prefix("byline_prefix", text)
     else:
-        rest = page.lexicon.strip_suffix("byline_suffix", block.text)
+        rest = page.lexicon.strip_suffix("byline_suffix", text)
     if not rest:
         return False
     first = _NAME_CUT.split(rest, 1)[0]

@@ -52,6 +52,7 @@ def header(page: Page) -> None:
     page.published = page.head.published or _published(page, zone)
     page.authors = list(page.head.authors) or _authors(page, zone)
     _unlabelled_bylines(page)
+    _closing_bio(page)
     _publisher_boilerplate(page)
     for i in zone:
         block = page.blocks[i]
@@ -140,8 +141,55 @@ def _unlabelled_bylines(page: Page) -> None:
         beside_byline = any(n.kind is NoiseKind.BYLINE_UI for n in neighbours)
         if beside_byline or position == len(main) - 1:
             block.drop(NoiseKind.BYLINE_UI, "author name without a label")
-            if block.text not in page.authors:
+            # "(ANSA)." closing a wire story is the agency's credit, not a person to list
+            if block.text not in page.authors and block.text[:1].isalnum():
                 page.authors.append(block.text)
+
+
+# An author's biography ("Dana Ruiz covers local government... Reach her at...") is one of
+# the last few blocks of the text, a paragraph of at most this many words, and opens with
+# the name of the page's author; the text above it must be longer than what it closes.
+MAX_BIO_POSITION = 3
+MAX_BIO_WORDS = 80
+# A name shown in an author box is a few words long; a heading over a bio ("About the
+# author") a few more.
+MAX_AUTHOR_NAME_WORDS = 5
+MAX_BIO_HEADING_WORDS = 4
+
+
+def _closing_bio(page: Page) -> None:
+    """The writer's biography closing the text (columns, local papers): a paragraph among
+    the last few that opens with the author's name, known from the metadata, a byline or
+    an author box. It, its heading and what follows it (a disclaimer) are no article text."""
+    blocks = page.blocks
+    main = [i for i, b in enumerate(blocks) if b.label is Label.MAIN]
+    if len(main) < 2 * MAX_BIO_POSITION:
+        return
+    names = {a.casefold() for a in page.authors if a}
+    for block in blocks:
+        if block.label is Label.MAIN or block.words > MAX_AUTHOR_NAME_WORDS or any(ch.isdigit() for ch in block.text):
+            continue
+        if "author" in block.landmarks or block.kind is NoiseKind.BYLINE_UI:
+            names.add(block.text.casefold())
+    # a person's name: two words at least (a one-word "author" may be a brand or a desk)
+    names = {n.strip() for n in names if len(n.split()) >= 2}
+    # an author-named element ("author-bio") among the last blocks, where the text's
+    # first block has no such name around it (a wrapper named so holds the whole article)
+    wrapped = "author" in blocks[main[0]].landmarks
+    for position in range(len(main) - MAX_BIO_POSITION, len(main)):
+        block = blocks[main[position]]
+        folded = block.text.casefold()
+        if block.words > MAX_BIO_WORDS or block.heading:
+            continue
+        if not any(folded.startswith(n + " ") for n in names) and (wrapped or "author" not in block.landmarks):
+            continue
+        first = position
+        above = blocks[main[position - 1]]
+        if above.heading and above.words <= MAX_BIO_HEADING_WORDS:
+            first -= 1
+        for i in main[first:]:
+            blocks[i].drop(NoiseKind.BYLINE_UI, "the author's biography closing the text")
+        return
 
 
 # "About <publisher>" closing the text: a heading of the publisher's name and at most

@@ -140,7 +140,7 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
         elif "}" in tag:  # namespaced (XHTML served as XML)
             tag = tag.rsplit("}", 1)[-1].lower()
         if event == "start":
-            if skip_depth or tag in SKIP_TAGS or not tag:
+            if skip_depth or tag in SKIP_TAGS or not tag or (tag == "a" and _note_marker(element)):
                 skip_depth += 1
                 walker.skip_subtree()  # nothing inside is visible: not even walked
                 continue
@@ -212,6 +212,23 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             add_text(element.tail)
     flush()
     return blocks, nodes
+
+
+# In-page note links: a superscript reference number ("¹", "[2]") and the arrow back
+# from the note to the text ("↩"): markers a reader's eye skips, not words of the text.
+_NOTE_NUMBER = re.compile(r"\[?\d{1,3}\]?")
+_BACK_ARROW = re.compile(r"[↩↑⤴⇧^\s]+")
+
+
+def _note_marker(element: etree._Element) -> bool:
+    href = element.get("href")
+    if not href or not href.startswith("#"):
+        return False
+    text = "".join(str(part) for part in element.itertext()).strip()
+    if _BACK_ARROW.fullmatch(text):
+        return True
+    parent = element.getparent()
+    return parent is not None and parent.tag == "sup" and _NOTE_NUMBER.fullmatch(text) is not None
 
 
 def _starts_new_item(element: etree._Element, tag: str, before: str, after_element: bool) -> bool:

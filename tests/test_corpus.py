@@ -56,8 +56,6 @@ KNOWN_GAPS = {
     "e6-01-pl-en-gdansk-offshore-wind": "in a text dump, the pitch line between a newsletter heading and its button stays in the text",
     "e7-06-ko-ko-haeundae-night-swimming": "in a mobile-app dump a photo credit line of its own ('/해운대구 제공') under the caption stays in the text (the title under status-bar and icon lines is now found)",
     "e7-11-vi-vi-hanoi-metro-underground": "in a text dump a caption line with its credit inline ('... Cát Linh. Ảnh: Ngọc Thành') stays in the text (title and date above the headline are now found); the dump caption split is images.py's",
-    "e8-03-ko-en-incheon-airport-robots": "a reporter line with an e-mail after the '기자' suffix ('NAME 기자 x@y.kr') at the end of the body is not confirmed as a byline and stays in the text",
-    "e8-20-en-en-bristol-cycle-lanes": "in a text dump, the ad pitch line after a 'Sponsored' label between paragraphs stays in the text",
     "e9-02-ar-en-oman-frankincense-trail": "in a text dump, a live-ticker line ('مباشر | <headline>') is taken as the title, then dropped as Arabic chrome beside English content; the real headline is dropped as a header line",
     "e9-06-fr-fr-quebec-sirop-erable": "in div soup without <h1>, the byline row ('NAME / Collaboration spéciale / date') under the headline is taken as the title",
     "e9-08-ja-ja-niigata-rice-heat": "in a text dump, the site name line above the menu ('新潟日報デジタル') is taken as the title",

@@ -16,6 +16,15 @@ Kompas, Tuổi Trẻ, Onet, NOS, Aftonbladet, Hindustan Times and CBC layouts: a
 splitting the body, "read also" boxes, video players, galleries, a table, bylines and
 dates above the headline, a logo <h1> beside the headline's), see ACC_REPORT4.md.
 
+tests/fixtures/realpages4 is a fourth such set, scored before any fix was made for it:
+regional papers on Gannett-like CMSs, a TV station's page (video player chrome, a
+transcript), a magazine long-read (drop cap, pull quote, sidebar, footnotes), Reuters-,
+EFE- and ANSA-like wire pages (credit lines, editors' initials, "(c)" lines), a
+financial page with ticker widgets, an obituary, a press release, a match report with
+line-ups, science news with a references list, opinion columns with author bios, and
+pages in French, German, Spanish, Portuguese, Russian, Arabic, Japanese, Chinese,
+Korean, Italian, Turkish and Polish.
+
 Each page must reach a main-text token F1 floor. Known gaps are strict xfails: when a
 fix closes one, the xfail turns into a failure and must be promoted to a plain check.
 """
@@ -33,7 +42,13 @@ import newsparse
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "realpages"
 FIXTURES2 = pathlib.Path(__file__).parent / "fixtures" / "realpages2"
 FIXTURES3 = pathlib.Path(__file__).parent / "fixtures" / "realpages3"
-PAGES = sorted(FIXTURES.glob("*.html")) + sorted(FIXTURES2.glob("*.html")) + sorted(FIXTURES3.glob("*.html"))
+FIXTURES4 = pathlib.Path(__file__).parent / "fixtures" / "realpages4"
+PAGES = (
+    sorted(FIXTURES.glob("*.html"))
+    + sorted(FIXTURES2.glob("*.html"))
+    + sorted(FIXTURES3.glob("*.html"))
+    + sorted(FIXTURES4.glob("*.html"))
+)
 _WORD = re.compile(r"\w+")
 
 # Pages reach this token F1 (most reach 0.97 or more; the floor leaves room for a line).
@@ -56,6 +71,25 @@ KNOWN_GAPS: dict[str, str] = {
     "14-pl-onet-seealso": (
         "the lead paragraph (div#lead) under the headline is kept: the project's contract counts a "
         "lead or standfirst as article text, while the Zyte-shaped truth leaves it out"
+    ),
+    "05-fr-obituary-afp": (
+        "the standfirst under the headline (p.subheadline) is kept: the project's contract counts a "
+        "lead or standfirst as article text, while the Zyte-shaped truth leaves it out"
+    ),
+    "16-pl-opinion-bio": (
+        "the lead under the headline (div.art__lead) is kept: the project's contract counts a lead "
+        "or standfirst as article text, while the Zyte-shaped truth leaves it out"
+    ),
+    "09-ru-science-refs": (
+        "the standfirst is kept (the contract counts it as text) and so is the closing references "
+        "list ('Источники' over citations with DOIs): the truth leaves it out, but the Zyte "
+        "benchmark's own truth keeps a closing 'More information: G. Petit et al. ...' reference, "
+        "so no rule drops such lists"
+    ),
+    "11-ja-press-release": (
+        "the company profile table ('■ 会社概要') and the press contact ('■ 本件に関するお問い合わせ先') "
+        "under the release are kept: their headings name neither the site nor the company, and no "
+        "lexicon kind marks a closing company-profile or media-contact heading yet"
     ),
     "14-ar-aljazeera-tweet": (
         "the embedded tweet in the body is kept (the truth leaves it out, although the Zyte "
@@ -84,6 +118,7 @@ def test_fixtures_present():
     assert len(list(FIXTURES.glob("*.html"))) >= 12
     assert len(list(FIXTURES2.glob("*.html"))) >= 16
     assert len(list(FIXTURES3.glob("*.html"))) >= 18
+    assert len(list(FIXTURES4.glob("*.html"))) >= 16
     for page in PAGES:
         truth = json.loads(page.with_suffix(".json").read_text("utf-8"))
         assert set(truth) == {"url", "articleBody"} and truth["articleBody"].strip()
@@ -270,3 +305,45 @@ def test_a_table_cell_named_like_a_button_is_a_value():
     table = "<table><tr><th>Line</th><th>Weekday</th></tr><tr><td>Lakeshore West</td><td>88%</td></tr></table>"
     html = f"<html><body><h1>Ridership recovers</h1><div>{_body(range(2))}{table}{_body(range(2, 4))}</div></body></html>"
     assert "Line" in _main(html)
+
+
+def test_reporter_line_with_an_email_after_the_suffix_is_a_byline():
+    html = f"<html><body><h1>항만 공사 승인</h1><div>{_body(range(4))}<p>김민준 기자 mjkim@example.kr</p></div></body></html>"
+    assert not any("mjkim" in p for p in _main(html))
+
+
+def test_wire_credits_initials_and_typed_copyright_close_no_text():
+    closing = (
+        "<p>(Reporting by Jane Smith; Editing by Tom Brown)</p><p>(c) Agencia EFE</p><p>EFE agm/ram</p>"
+    )
+    html = f"<html><body><h1>Harbour works approved</h1><div>{_body(range(4))}{closing}</div></body></html>"
+    assert len(_main(html)) == 4
+
+
+def test_closing_author_bio_is_dropped():
+    html = (
+        "<html><head><meta name='author' content='Dana Ruiz'></head><body><h1>Harbour works approved</h1>"
+        f"<div>{_body(range(6))}<p><em>Dana Ruiz covers the port for the Herald. Reach her at dr@herald.example.</em></p></div></body></html>"
+    )
+    paragraphs = _main(html)
+    assert len(paragraphs) == 6 and not any("Reach her" in p for p in paragraphs)
+
+
+def test_signup_box_pitch_and_advert_line_inside_the_text_are_dropped():
+    signup = "<div class='x'><div>Get the morning briefing in your inbox.</div><form><input type='email'><button>Sign up</button></form></div>"
+    advert = "<div class='y'><span>Anzeige</span><p>Jetzt Depot eröffnen und ab 0 Euro handeln</p></div>"
+    html = f"<html><body><h1>Harbour works approved</h1><div>{_body(range(2))}{signup}{_body(range(2, 4))}{advert}{_body(range(4, 6))}</div></body></html>"
+    paragraphs = _main(html)
+    assert len(paragraphs) == 6, paragraphs
+
+
+def test_footnote_markers_ornaments_and_a_dangling_label_are_no_text():
+    html = (
+        "<html><body><h1>Harbour works approved</h1><div>"
+        "<p>The quay was built in 1871.<sup><a href='#fn1'>1</a></sup> It has not been repaired since the war, the port says.</p>"
+        f"{_body(range(4))}<p>◆</p><p>WATCH ALSO:</p><div class='v'><div class='p'><video></video><span>Play video</span><h3>Crowded trains on the "
+        "Utrecht line</h3><span>01:12</span></div></div></div></body></html>"
+    )
+    paragraphs = _main(html)
+    assert paragraphs[0] == "The quay was built in 1871. It has not been repaired since the war, the port says."
+    assert len(paragraphs) == 5
