@@ -8,7 +8,7 @@ import re
 from .block import Block, Label, cjk_count
 from .features import is_date_line, is_name_like, is_paragraph, is_title_like
 from .langid import detect
-from .meta import parse_date
+from .meta import looks_dated, parse_date
 from .model import NoiseKind
 from .page import Page
 
@@ -27,6 +27,7 @@ _WORDS = re.compile(r"[^\W_]+")
 DESCRIPTION_OVERLAP = 0.7
 # A dateline is short: a line with a date and at most this many words.
 MAX_DATELINE_WORDS = 10
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s?(?:[:h]|\s?h\s)\s?\d{2}(?!\d)")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b")
 # A name ends where a separator or a digit starts (": · 2 April 2025").
 _NAME_LIST = re.compile(r"\s*[,;&、]\s*")
@@ -296,7 +297,28 @@ def _headline_candidate(page: Page, block: Block) -> bool:
         return False
     if sum(1 for ch in block.text if ch.isalpha()) + 2 * cjk_count(block.text) < MIN_HEADLINE_LETTERS:
         return False
+    if _stamped(block.text):
+        return False  # "NAME, Special contributor, 22 April 2025 at 5:00": a byline row
+    if _ticker(page, block.text):
+        return False  # "BREAKING Bruce Highway closed...": another story's ticker line
     return is_title_like(block) and not is_name_like(block.text) and not is_date_line(block, MAX_DATELINE_WORDS)
+
+
+def _ticker(page: Page, text: str) -> bool:
+    """A news-ticker label ("BREAKING", "速報", "عاجل") opening the line, written in capitals
+    or in a script without case: "Breaking the deadlock" is a headline, "BREAKING …" a ticker."""
+    found = page.lexicon.opening("trending_heading", text)
+    if found is None:
+        return False
+    head = text.strip()[: len(found[0].phrase)]
+    cased = [ch for ch in head if ch.lower() != ch.upper()]
+    return not cased or all(ch.isupper() for ch in cased)
+
+
+def _stamped(text: str) -> bool:
+    """A full date and a clock time: a dateline or byline row, whatever else it says
+    (a headline may name a date, hardly ever the minute it was posted)."""
+    return _CLOCK.search(text) is not None and (parse_date(text) is not None or looks_dated(text))
 
 
 def _title_like_head(page: Page, candidates: list[int]) -> int | None:

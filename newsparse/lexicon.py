@@ -111,6 +111,7 @@ class Lexicon:
         self._folded: dict[str, _Literals] = {}  # kind -> casefolded phrases, for find()
         self._word_patterns: dict[str, re.Pattern[str]] = {}
         self._openings: dict[str, re.Pattern[str]] = {}
+        self._openings_any: dict[str, re.Pattern[str]] = {}
         self._pattern_union: dict[str, re.Pattern[str] | None] = {}
         self._contains_keys: dict[str, _Literals] = {}
         self._group_finder: dict[tuple[str, ...], tuple[_Finder, dict[str, list[str]]]] = {}
@@ -227,6 +228,23 @@ class Lexicon:
             if hit is not None:
                 return hit
         return self._named(kind, line)
+
+    def opening(self, kind: str, line: str) -> tuple[Hit, str] | None:
+        """A phrase of an exact kind opening ``line`` and followed by more words, as
+        (hit, the line's rest): "BREAKING Bruce Highway closed", "速報 台風10号が上陸"."""
+        opening = self._openings_any.get(kind)
+        if opening is None:
+            phrases = [k for k in self._exact[kind] if k]
+            body = _trie_pattern(phrases, word_end=True) if phrases else "(?!)"
+            opening = self._openings_any[kind] = re.compile(f"(?:{body})")
+        key = normalize(line)
+        found = opening.match(key)
+        if found is None or found.end() >= len(key):
+            return None
+        entry = self._exact[kind][found.group(0)]
+        stripped = " ".join(line.split())
+        rest = stripped[_cut_start(stripped, found.end()) :] if len(key) != len(stripped) else stripped[found.end() :]
+        return Hit(kind, entry.phrase, entry.language), rest.strip(_EDGE_PUNCT + " ")
 
     def _named(self, kind: str, line: str) -> Hit | None:
         opening = self._openings.get(kind)

@@ -1,0 +1,29 @@
+"""Headline choice in pages without an <h1>: ticker lines and byline rows are no headline."""
+from __future__ import annotations
+
+import newsparse
+
+BODY = "\n\n".join(
+    f"Paragraph {i} of the story says what happened on the reef this week, in a full sentence."
+    for i in range(5)
+)
+
+
+def test_a_ticker_line_is_no_headline() -> None:
+    dump = f"News | Sport | Travel\n\nBREAKING Bruce Highway closed near Gympie after truck rollover\n\n{BODY}\n"
+    assert newsparse.parse(dump, format="text").main.title is None
+
+
+def test_a_headline_starting_like_a_ticker_word_stays_a_headline() -> None:
+    dump = f"News | Sport | Travel\n\nBreaking the deadlock over the reef levy\n\n{BODY}\n"
+    assert newsparse.parse(dump, format="text").main.title == "Breaking the deadlock over the reef levy"
+
+
+def test_a_byline_row_with_date_and_time_is_no_headline() -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY.split("\n\n"))
+    page = (
+        "<html><body><div class='story'><div class='title'>Reef levy rises for the first time in a decade</div>"
+        "<div class='meta'>Marie Tremblay Collaboration spéciale 22 avril 2025 à 5 h 00</div>"
+        f"{paragraphs}</div></body></html>"
+    )
+    assert newsparse.parse(page).main.title == "Reef levy rises for the first time in a decade"
