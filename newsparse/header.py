@@ -305,14 +305,22 @@ def _headline_candidate(page: Page, block: Block) -> bool:
 
 
 def _ticker(page: Page, text: str) -> bool:
-    """A news-ticker label ("BREAKING", "速報", "عاجل") opening the line, written in capitals
-    or in a script without case: "Breaking the deadlock" is a headline, "BREAKING …" a ticker."""
+    """A news-ticker label opening the line: set off by a bar ("Live | …"), or ("BREAKING",
+    "速報", "عاجل") written in capitals or in a script without case: "Breaking the deadlock"
+    is a headline, "BREAKING …" a ticker."""
+    barred = _BARRED_LABEL.match(text)
+    if barred is not None and page.lexicon.first(("trending_heading", "navigation"), barred.group(1)):
+        return True  # "مباشر | <a headline>", "Live | <a headline>": a ticker's label and its story
     found = page.lexicon.opening("trending_heading", text)
     if found is None:
         return False
     head = text.strip()[: len(found[0].phrase)]
     cased = [ch for ch in head if ch.lower() != ch.upper()]
     return not cased or all(ch.isupper() for ch in cased)
+
+
+# a short label set off by a bar, then the rest of the line
+_BARRED_LABEL = re.compile(r"^\s*(\S[^|｜]{0,24}?)\s*[|｜]\s*\S")
 
 
 def _stamped(text: str) -> bool:

@@ -27,3 +27,11 @@ def test_a_byline_row_with_date_and_time_is_no_headline() -> None:
         f"{paragraphs}</div></body></html>"
     )
     assert newsparse.parse(page).main.title == "Reef levy rises for the first time in a decade"
+
+
+def test_a_barred_ticker_label_opens_no_headline() -> None:
+    dump = (
+        "الصفحة الرئيسية | الخليج | سياحة\n\nمباشر | أسعار النفط ترتفع في التعاملات المبكرة\n\n"
+        f"Oman reopens an ancient trail to hikers\n\n{BODY}\n"
+    )
+    assert newsparse.parse(dump, format="text").main.title == "Oman reopens an ancient trail to hikers"
