@@ -279,7 +279,7 @@ def _title(page: Page, zone: list[int]) -> int | None:
 # make a menu line (a kicker "Valencia · Movilidad" has two).
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
-_MENU_SEPARATOR = re.compile(r"\s[·|•/]\s")
+_MENU_SEPARATOR = re.compile(r"\s[·|•/]\s|\s*｜\s*")  # (fullwidth bars need no spaces)
 
 
 def _menu_line(text: str) -> bool:
