@@ -1,7 +1,8 @@
 """Multilingual lexicons: UI phrases as data files, and the matcher that finds them.
 
 Files live in ``newsparse/data/lexicons/<iso639-1>/<kind>.txt``, one phrase per line;
-``#`` starts a comment line. ``{n}`` in a phrase stands for a number ("Comments ({n})").
+``#`` starts a comment line. ``{n}`` in a phrase stands for a number ("Comments ({n})"),
+``{w}`` (exact kinds) for one word ("What {w} are saying": "Londoners", "Punekars").
 Every language is searched at once, because the page chrome is often in another
 language than the content. To add a language, copy ``en/``, rename the folder to the
 ISO 639-1 code and translate the lines; no code changes.
@@ -124,7 +125,7 @@ class Lexicon:
             ordered: list[_Entry] = []
             for phrase, language in phrases:
                 key = normalize(phrase) if KINDS[kind] == "exact" else _norm_inner(phrase)
-                pattern = _placeholder_pattern(key) if "{n}" in key else None
+                pattern = _placeholder_pattern(key) if "{n}" in key or "{w}" in key else None
                 entry = _Entry(phrase, language, pattern)
                 if pattern is not None:
                     patterns.append(entry)
@@ -162,6 +163,13 @@ class Lexicon:
                 heads.setdefault(head, []).append(f"(?:{entry.pattern.pattern})" if entry.pattern else "(?!)")
         self._pattern_heads = {head: re.compile("|".join(found)) for head, found in heads.items()}
         self._exact_kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # {w} phrases without a number, tried on lines without digits ("What {w} are saying")
+        self._word_entries = {
+            kind: [e for e in entries_of_kind if "{w}" in e.phrase and "{n}" not in e.phrase]
+            for kind, entries_of_kind in self._patterns.items()
+        }
+        word_patterns = [e.pattern.pattern for es in self._word_entries.values() for e in es if e.pattern]
+        self._any_word_pattern = re.compile("|".join(f"(?:{p})" for p in word_patterns)) if word_patterns else None
         self._plain_kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._searches: dict[tuple[str, ...], list[tuple[tuple[str, ...], _Finder, dict[str, list[str]]]]] = {}
 
@@ -404,7 +412,8 @@ class Lexicon:
             if hit is not None:
                 return hit
         if _HAS_DIGIT.search(key) is None:
-            return None  # every {n} pattern and every count needs a digit
+            # every {n} pattern and every count needs a digit; {w} patterns do not
+            return self._word_pattern_hit(kinds, key) if self._any_word_pattern is not None else None
         if found is None:  # "Comments (3)": drop the count
             stripped = _COUNT.sub("", key).strip(_EDGE_PUNCT)
             found = self._exact_all.get(stripped) if stripped and stripped != key else None
@@ -420,6 +429,15 @@ class Lexicon:
                 entry = next((c for c in self._patterns[kind] if c.pattern and c.pattern.fullmatch(key)), None)
                 if entry is not None:
                     return Hit(kind, entry.phrase, entry.language)
+        return None
+
+    def _word_pattern_hit(self, kinds: tuple[str, ...], key: str) -> Hit | None:
+        if self._any_word_pattern is None or not self._any_word_pattern.fullmatch(key):
+            return None
+        for kind in kinds:
+            entry = next((e for e in self._word_entries.get(kind, []) if e.pattern and e.pattern.fullmatch(key)), None)
+            if entry is not None:
+                return Hit(kind, entry.phrase, entry.language)
         return None
 
     def _cover(self, kinds: tuple[str, ...], key: str) -> Hit | None:
@@ -612,8 +630,13 @@ def _trie_pattern(words: list[str], *, word_end: bool) -> str:
 
 
 def _placeholder_pattern(key: str) -> re.Pattern[str]:
+    """``{n}``: a number; ``{w}``: one word ("What {w} are saying": "Londoners", "Punekars")."""
     parts = [re.escape(p) for p in key.split("{n}")]
-    return re.compile(_NUMBER.join(parts).replace(r"\ ", r"\s*"))
+    body = _NUMBER.join(parts).replace(r"\ ", r"\s*")
+    return re.compile(body.replace(re.escape("{w}"), _WORD))
+
+
+_WORD = r"[^\W\d_][\w'’-]*"
 
 
 @lru_cache(maxsize=1)

@@ -56,7 +56,6 @@ KNOWN_GAPS = {
     "e6-01-pl-en-gdansk-offshore-wind": "in a text dump, the pitch line between a newsletter heading and its button stays in the text",
     "e7-06-ko-ko-haeundae-night-swimming": "in a mobile-app dump a photo credit line of its own ('/해운대구 제공') under the caption stays in the text (the title under status-bar and icon lines is now found)",
     "e7-11-vi-vi-hanoi-metro-underground": "in a text dump a caption line with its credit inline ('... Cát Linh. Ảnh: Ngọc Thành') stays in the text (title and date above the headline are now found); the dump caption split is images.py's",
-    "e9-20-en-en-pune-metro-water-taxi": "a reactions heading naming the readers ('What Punekars are saying') is not known, so the reactions stay in the related list; a city name before a related item's date joins the next summary",
 }
 
 

@@ -89,9 +89,10 @@ def test_phrases_are_unique_and_not_empty(file: pathlib.Path) -> None:
         assert normalize(phrase), f"{phrase!r} normalizes to nothing"
         assert key not in seen, f"{phrase!r} duplicates {seen[key]!r}"
         seen[key] = phrase
-        assert phrase.count("{") == phrase.count("{n}") and phrase.count("}") == phrase.count("{n}"), phrase
+        slots = phrase.count("{n}") + phrase.count("{w}")
+        assert phrase.count("{") == slots and phrase.count("}") == slots, phrase
         if KINDS[kind] != "exact":
-            assert "{n}" not in phrase, f"{phrase!r}: keep number patterns to exact kinds"
+            assert "{n}" not in phrase and "{w}" not in phrase, f"{phrase!r}: keep patterns to exact kinds"
 
 
 CONTAINS_TOO_GENERIC = {
@@ -141,7 +142,7 @@ def test_load_reads_every_language() -> None:
 
 def _example(kind: str, phrase: str) -> str:
     """A line that must match ``phrase`` under its kind's mode."""
-    text = phrase.replace("{n}", "3")
+    text = phrase.replace("{n}", "3").replace("{w}", "Londoners")
     mode = KINDS[kind]
     if mode == "prefix":
         return f"{text} Maria Muster"
@@ -622,3 +623,9 @@ def test_number_patterns_carry_words(file: pathlib.Path) -> None:
 def test_labelled_advertisements(line: str, expected: str | None) -> None:
     hit = load().labelled("advertisement", line)
     assert (hit.phrase if hit else None) == expected
+
+
+def test_word_slot_matches_one_word() -> None:
+    words = load()
+    assert words.first(("people_say_heading",), "What Punekars are saying").kind == "people_say_heading"
+    assert words.first(("people_say_heading",), "What the city's residents are saying") is None  # one word only
