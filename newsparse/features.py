@@ -10,7 +10,7 @@ import re
 
 from .block import Block, is_cjk, word_count
 from .lexicon import KINDS, Hit, Lexicon
-from .meta import looks_dated, parse_date
+from .meta import looks_dated, mentions_month, parse_date
 
 # Exact kinds, most specific first: a line that is both an AI label and a navigation
 # word is an AI label.
@@ -68,6 +68,11 @@ MAX_COOKIE_WORDS = 70
 # Footer lines ("© 2025 X. All rights reserved.") are short.
 MAX_FOOTER_WORDS = 25
 
+# A counter alone on a line: digits with thousands separators, maybe a sign.
+_BARE_COUNT = re.compile(r"\s*[+\-−]?\d{1,3}(?:[.,\s]\d{3})*\s*")
+# A dateline that dateparser cannot read still has few words besides its numbers.
+MAX_DATELINE_LETTER_WORDS = 6
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 # sentence-final marks of many scripts: Latin/Cyrillic, CJK, Devanagari danda,
 # Arabic/Urdu, Armenian, Ethiopic, Myanmar; and closing quotes after them
 _SENTENCE_END = tuple(".!?…。！？」』”\"'»)।॥؟۔։።။")
@@ -124,6 +129,10 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
             hit = lexicon.first_of_group(PRIORITY_CONTAINS, block.text)
         elif hit is None and words <= MAX_COOKIE_WORDS:
             hit = lexicon.match("cookie_phrase", block.text)
+        if hit is None and block.tag == "line" and _BARE_COUNT.fullmatch(block.text):
+            # a dump line "128" alone: a like, view or share counter split from its label (an
+            # HTML number stands alone in table cells)
+            hit = Hit("comment_ui", block.text, "")
         if hit is not None:
             block.hit = hit.kind
             block.hit_language = hit.language
@@ -187,7 +196,15 @@ def is_title_like(block: Block) -> bool:
 def is_date_line(block: Block, max_words: int = 10) -> bool:
     """A short line that states a date (numeric, or a year beside a month word). Cheap on
     purpose: only the publication date itself is read with dateparser."""
-    return block.words <= max_words and (parse_date(block.text) is not None or looks_dated(block.text))
+    if block.words > max_words:
+        return False
+    if parse_date(block.text) is not None:
+        return True
+    # unparsed: a year beside words; a dateline has few words besides its date ("Monday,
+    # 3 March 2025"), a headline more ("Hamburg port to automate ... by 2028")
+    if not looks_dated(block.text):
+        return False
+    return len(_LETTER_WORD.findall(block.text)) <= MAX_DATELINE_LETTER_WORDS or mentions_month(block.text)
 
 
 def is_name_like(text: str) -> bool:

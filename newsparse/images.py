@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .block import Block, Label
+from .features import is_paragraph
 from .lexicon import ends_sentence_mark
 from .model import NoiseKind
 from .page import ImageRecord, Page
@@ -59,7 +60,12 @@ def _label_above(page: Page) -> None:
         if i > 0 and not label.blank_before and blocks[i - 1].label is Label.IMAGE:
             continue  # the label closes the caption above it
         closes = i + 2 >= len(blocks) or blocks[i + 2].blank_before
-        if closes and line.hit is None and line.words <= MAX_DUMP_CAPTION_WORDS and ends_sentence_mark(line.text):
+        # a caption ends like a sentence, or (CJK captions often have no 。) the body
+        # text follows it straight away, where a headline would be followed by its byline
+        described = ends_sentence_mark(line.text) or (
+            i + 2 < len(blocks) and is_paragraph(blocks[i + 2]) and blocks[i + 2].label is Label.UNKNOWN
+        )
+        if closes and line.hit is None and line.words <= MAX_DUMP_CAPTION_WORDS and described:
             line.label = Label.IMAGE
             page.images.append(ImageRecord(block=i + 1, alt=line.text, ai_generated=True))
 

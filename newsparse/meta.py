@@ -178,6 +178,39 @@ def looks_dated(text: str) -> bool:
     return _YEAR.search(text) is not None and _MONTH_WORD.search(text) is not None
 
 
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Gregorian month names (and abbreviations) of the languages the lexicons cover, from
+    dateparser's locale data plus ``data/calendars/months.txt``, casefolded."""
+    from importlib import resources
+
+    names = {name.casefold() for name in _month_names("months.txt")}
+    try:
+        from dateparser.languages import default_loader
+    except ImportError:  # pragma: no cover - a declared dependency
+        return frozenset(names)
+    root = resources.files("newsparse") / "data" / "lexicons"
+    for folder in root.iterdir():
+        try:
+            info = default_loader.get_locale(folder.name).info
+        except Exception:  # a language dateparser does not know
+            continue
+        for key in _MONTH_KEYS:
+            names.update(str(name).casefold() for name in info.get(key, []))
+    return frozenset(names)
+
+
+def mentions_month(text: str) -> bool:
+    """Does ``text`` name a Gregorian month ("June 2018", "janeiro de 2018")?"""
+    words = _MONTH_WORD.findall(text.translate(_DIGITS))
+    months = _month_words()
+    return any(w.casefold().rstrip(".") in months for w in words)
+
+
 def _jalali_date(text: str) -> dt.date | None:
     """A Solar Hijri date ("۲۳ مهر ۱۴۰۴", Iran and Afghanistan) in the Gregorian calendar."""
     months = _jalali_months()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .block import Block, Label
+from .block import Block, Label, is_cjk
 from .features import MAX_HEADING_WORDS, ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like
 from .meta import ascii_digits
 from .model import NoiseKind
@@ -40,6 +40,12 @@ MAX_HEADING_LINK_DENSITY = 0.5
 _STATEMENT_END = (".", "。", "!", "！", "।", "۔", "»", '"', "”")
 # Related titles are headlines: at most this many words.
 MAX_RELATED_TITLE_WORDS = 25
+# Portals print the provider under a card ("Le Courrier de Seine", "北海道みなと新聞 11/2(日)",
+# "熊猫迷日报 3天前"): a name of at most this many words (CJK: characters) after the summary,
+# maybe followed by the card's date or relative time.
+MAX_SOURCE_WORDS = 4
+MAX_SOURCE_CJK = 10
+_SHORT_DATE = re.compile(r"\s*(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?\.?(?:\s*[(（][^)）]{1,3}[)）])?(?:\s+\d{1,2}:\d{2})?)\s*$")
 
 
 def find(page: Page) -> None:
@@ -268,6 +274,10 @@ def _items_by_sequence(page: Page, members: list[int]) -> list[list[int]]:
                 current = []
             current.append(m)
             has_summary = True
+        elif has_summary and _source_line(page, block):
+            # the provider under the blurb ("Market Wire"), not the next blurb's headline
+            block.drop(NoiseKind.BYLINE_UI, "source of a related item")
+            current.append(m)
         else:  # a headline: starts a new item
             if current and (has_summary or any(page.blocks[c].label is Label.UNKNOWN for c in current)):
                 items.append(current)
@@ -323,6 +333,34 @@ def _split_bold_title(page: Page, m: int) -> bool:
     return True
 
 
+def _source_line(page: Page, block: Block) -> bool:
+    """A publisher's name under a related card, with its date or relative time if any:
+    a few capitalised words (or a short CJK run), no sentence mark."""
+    text = block.text.strip()
+    if block.heading or not text:
+        return False
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):  # "熊猫迷日报 3天前": drop the time at the end
+        tail = " ".join(words[cut:])
+        if page.lexicon.match("relative_time", tail) or _SHORT_DATE.fullmatch(ascii_digits(tail)) or is_date_line(Block(index=-1, text=tail), 4):
+            words = words[:cut]
+            break
+    name = " ".join(words)
+    if ends_sentence(name):
+        return False
+    cjk = sum(1 for ch in name if is_cjk(ch))
+    if cjk:
+        return cjk == len(name.replace(" ", "")) and 2 <= cjk <= MAX_SOURCE_CJK and len(words) == 1
+    if any(ch.isdigit() for ch in name) or len(words) > MAX_SOURCE_WORDS:
+        return False
+    cased = [w for w in words if w[:1].lower() != w[:1].upper()]
+    return bool(cased) and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in cased)
+
+
+# lower-case words inside a publication's name ("Le Courrier de Seine")
+_NAME_PARTICLES = {"de", "du", "des", "la", "le", "of", "the", "and", "del", "da", "do", "dos", "di", "von", "der", "y", "e"}
+
+
 def _is_headline(block: Block) -> bool:
     """A blurb's title: headline-shaped; a question mark may end it ("…چقدر است؟")."""
     text = block.text.rstrip()
@@ -359,6 +397,12 @@ def _related_item(page: Page, item: list[int]) -> None:
         for m in free:
             if _card_date(blocks[m]):
                 blocks[m].drop(NoiseKind.BYLINE_UI, "date of a related item")
+        free = [m for m in free if blocks[m].label is Label.UNKNOWN]
+    if len(free) > 1:  # the provider printed under the summary, maybe with its date
+        last = [m for m in free if is_paragraph(blocks[m]) and not _is_headline(blocks[m])]
+        for m in free:
+            if last and m > last[0] and (_source_line(page, blocks[m]) or (blocks[m].time and blocks[m].words <= 3)):
+                blocks[m].drop(NoiseKind.BYLINE_UI, "source of a related item")
         free = [m for m in free if blocks[m].label is Label.UNKNOWN]
     if not free:
         return

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from .block import Block
+from .model import NoiseKind
 
 # Wrapping tools fill lines almost to the width: a dump counts as hard-wrapped when
 # most of its long lines end within this many columns below one width ...
@@ -28,6 +29,13 @@ _MAX_MENU_ITEM_WORDS = 3
 _SENTENCE_END = ".!?…»\"”。！？।؟۔"
 # Tools wrap prose at 60-80 columns; a "width" under this is a few short lines by chance.
 _MIN_WRAP_WIDTH = 55
+# ``lynx -dump`` numbers every link: "[12]Home [13]World". A dump with this many such
+# markers is a lynx dump; its markers are tool output, not page text, and each one opens
+# a separate link (menu entries on one line are separate labels).
+_LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
+_MIN_LYNX_REFS = 3
+# ... and it ends with the list of link targets: "References", then "  1. http://...".
+_LYNX_TRAILER = re.compile(r"\n[ \t]*References[ \t]*\n(?:[ \t]*(?:\d+\.[ \t]+\S+)?[ \t]*\n?)+\Z")
 # Lines shorter than this never take part in wrap detection (labels, titles).
 _MIN_WRAPPED_LINE = 40
 # Share of the long lines that must sit in the band for the dump to count as wrapped.
@@ -40,6 +48,14 @@ def split(text: str, is_label: Callable[[str], bool] = lambda line: False) -> li
     ``is_label`` tells a UI label ("AI-generated image") from prose, so that a label
     line right under a full-width line is not taken for its continuation.
     """
+    lynx = len(_LYNX_REF.findall(text)) >= _MIN_LYNX_REFS
+    tool_output: list[str] = []  # lynx's link numbers and link list: kept as noise, not text
+    if lynx:
+        trailer = _LYNX_TRAILER.search(text)
+        if trailer:
+            tool_output.extend(" ".join(line.split()) for line in trailer.group(0).split("\n") if line.strip())
+            text = text[: trailer.start()] + "\n"
+        tool_output[:0] = _LYNX_REF.findall(text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     width = _wrap_width(lines)
     blocks: list[Block] = []
@@ -71,13 +87,32 @@ def split(text: str, is_label: Callable[[str], bool] = lambda line: False) -> li
             continue
         if pending and not (width and _continues(pending[-1], line, width) and not is_label(line)):
             flush()
-        parts = _labels_on_one_line(raw_line)
+        parts = _lynx_links(raw_line) if lynx else _labels_on_one_line(raw_line)
         for part in parts[:-1]:
             pending.append(part)
             flush()
         pending.append(parts[-1])
     flush()
+    if tool_output:
+        group += 1
+        blank_before = True
+        pending = [" ".join(tool_output)]
+        flush()
+        blocks[-1].drop(NoiseKind.NAVIGATION, "lynx link numbers and link list (tool output)")
     return blocks
+
+
+def _lynx_links(raw_line: str) -> list[str]:
+    """"[2]Watch Live [3]Weather": one part per numbered link when a line holds several
+    links and nothing else, the markers dropped ("[9]County adds..." -> "County adds...")."""
+    starts = [m.start() for m in _LYNX_REF.finditer(raw_line)]
+    if len(starts) >= 2 and not raw_line[: starts[0]].strip():
+        pieces = [raw_line[a:b] for a, b in zip(starts, starts[1:] + [len(raw_line)])]
+        parts = [" ".join(_LYNX_REF.sub("", p).split()) for p in pieces]
+        if all(p and len(p.split()) <= _MAX_GAP_ITEM_WORDS for p in parts):
+            return parts
+    line = _LYNX_REF.sub("", raw_line)
+    return _labels_on_one_line(line) if line.strip() else [" ".join(raw_line.split())]
 
 
 def _labels_on_one_line(raw_line: str) -> list[str]:
