@@ -114,15 +114,7 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
         if hit is None and words <= MAX_FOOTER_WORDS:
             hit = lexicon.labelled("advertisement", block.text)  # "PR　<an ad's headline>"
         if hit is None and words <= MAX_FOOTER_WORDS and not block.heading:
-            # a news ticker, "速報　<a headline>", "Breaking | <a headline>": a link to
-            # another story, navigation (not a heading that opens a list)
-            ticker = lexicon.labelled("trending_heading", block.text)
-            first, _, rest = block.text.partition(" ")
-            if ticker is None and rest and all(is_cjk(ch) for ch in first):
-                # the ideographic space after "速報" was collapsed to a plain one
-                ticker = lexicon.match("trending_heading", first)
-            if ticker is not None and ticker.phrase != block.text.strip():
-                hit = Hit("navigation", ticker.phrase, ticker.language)
+            hit = _ticker(block.text, lexicon)
         if hit is None and MAX_PREFIX_WORDS < words <= MAX_CROSS_LINK_WORDS:
             hit = lexicon.match("read_also_prefix", block.text)  # "Read also: <a long headline>"
         if hit is None and words <= MAX_FOOTER_WORDS:
@@ -136,6 +128,20 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
         if hit is not None:
             block.hit = hit.kind
             block.hit_language = hit.language
+
+
+def _ticker(text: str, lexicon: Lexicon) -> Hit | None:
+    """A news ticker, "速報　<a headline>", "Breaking | <a headline>": a link to another
+    story, navigation (not a heading that opens a list)."""
+    ticker = lexicon.labelled("trending_heading", text, named=False)
+    if ticker is None:
+        first, _, rest = text.partition(" ")
+        if rest and not first.isascii() and all(is_cjk(ch) for ch in first):
+            # the ideographic space after "速報" was collapsed to a plain one
+            ticker = lexicon.match("trending_heading", first)
+    if ticker is None or ticker.phrase == text.strip():
+        return None
+    return Hit("navigation", ticker.phrase, ticker.language)
 
 
 def _two_stamps(text: str) -> bool:

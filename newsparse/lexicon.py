@@ -159,8 +159,7 @@ class Lexicon:
         for kind, entries_of_kind in self._patterns.items():
             for entry in entries_of_kind:
                 key = normalize(entry.phrase) if KINDS[kind] == "exact" else _norm_inner(entry.phrase)
-                head = "0" if key.startswith("{n}") else key[:1]
-                heads.setdefault(head, []).append(f"(?:{entry.pattern.pattern})" if entry.pattern else "(?!)")
+                heads.setdefault(_pattern_head(key), []).append(f"(?:{entry.pattern.pattern})" if entry.pattern else "(?!)")
         self._pattern_heads = {head: re.compile("|".join(found)) for head, found in heads.items()}
         self._exact_kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
         # {w} phrases without a number, tried on lines without digits ("What {w} are saying")
@@ -170,6 +169,9 @@ class Lexicon:
         }
         word_patterns = [e.pattern.pattern for es in self._word_entries.values() for e in es if e.pattern]
         self._any_word_pattern = re.compile("|".join(f"(?:{p})" for p in word_patterns)) if word_patterns else None
+        self._shortest_word_pattern = min(
+            (len(e.phrase.split()) for es in self._word_entries.values() for e in es), default=1 << 30
+        )
         self._plain_kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._searches: dict[tuple[str, ...], list[tuple[tuple[str, ...], _Finder, dict[str, list[str]]]]] = {}
 
@@ -226,7 +228,7 @@ class Lexicon:
         union = self._pattern_union[kind]
         return union is not None and _HAS_DIGIT.search(inner) is not None and union.search(inner) is not None
 
-    def labelled(self, kind: str, line: str) -> Hit | None:
+    def labelled(self, kind: str, line: str, *, named: bool = True) -> Hit | None:
         """A phrase of an exact kind opening ``line`` and set off by a separator ("PR　…",
         "Anzeige: …", "Sponsored | …"), or a phrase of 2+ words followed by a short name
         ("Contenu proposé par Renault", "Sponsored by Acme Bank"): the whole line is that kind."""
@@ -235,7 +237,7 @@ class Lexicon:
             hit = self._exact_one((kind,), normalize(line[: found.start()]))
             if hit is not None:
                 return hit
-        return self._named(kind, line)
+        return self._named(kind, line) if named else None
 
     def opening(self, kind: str, line: str) -> tuple[Hit, str] | None:
         """A phrase of an exact kind opening ``line`` and followed by more words, as
@@ -420,8 +422,10 @@ class Lexicon:
             hit = _first_entry(found, kinds) if found is not None else None
             if hit is not None:
                 return hit
-        heads = self._pattern_heads.get("0" if key[0].isdigit() else key[0])
-        if heads is None or not heads.fullmatch(key):
+        if not any(
+            heads is not None and heads.fullmatch(key)
+            for heads in (self._pattern_heads.get(head) for head in _line_heads(key))
+        ):
             return None
         for kind in kinds:
             union = self._pattern_union[kind]
@@ -453,14 +457,45 @@ class Lexicon:
             return None
         reach: dict[int, Hit] = {0: Hit("", "", "")}  # reach[i]: first hit of a cover of words[:i]
         for end in range(1, len(words) + 1):
-            for start in range(end):
-                if start not in reach or (start == 0 and end == len(words)):
+            for start in [position for position in reach if position < end]:
+                if start == 0 and end == len(words):
                     continue
-                hit = self._exact_one(kinds, " ".join(words[start:end]).strip(_EDGE_PUNCT))
+                hit = self._piece_hit(kinds, " ".join(words[start:end]).strip(_EDGE_PUNCT))
                 if hit is not None:
                     reach[end] = reach[start] if start else hit
                     break
         return reach.get(len(words)) if len(words) in reach else None
+
+    def _piece_hit(self, kinds: tuple[str, ...], piece: str) -> Hit | None:
+        """:meth:`_exact_one` for a piece of a line, with the common miss answered by one
+        dict lookup (only a piece with a digit, or as long as a {w} phrase, can match a pattern)."""
+        found = self._exact_all.get(piece)
+        if found is not None:
+            return _first_entry(found, kinds) or self._exact_one(kinds, piece)
+        if _HAS_DIGIT.search(piece) is None and piece.count(" ") + 1 < self._shortest_word_pattern:
+            return None
+        return self._exact_one(kinds, piece)
+
+
+# {n} patterns are bucketed by how they start: a letter, or a number and the character after
+# it ("{n} hours ago" under "0h"); those whose number runs into punctuation, a space and a
+# digit, or nothing ("{n}.{n}", "{n}") under "0*", tried for every line opening with a number
+_LEADING_NUMBER = re.compile(r"\d[\d.,\s]*")
+
+
+def _pattern_head(key: str) -> str:
+    if not key.startswith("{n}"):
+        return key[:1]
+    after = key[3:].lstrip()[:1]
+    return "0*" if not after or after in ".,{" or after.isdigit() else "0" + after
+
+
+def _line_heads(key: str) -> tuple[str, ...]:
+    if not key[:1].isdigit():
+        return (key[:1],)
+    number = _LEADING_NUMBER.match(key)
+    after = key[number.end() : number.end() + 1] if number else ""
+    return ("0" + after, "0*") if after else ("0*",)
 
 
 def _first_entry(found: dict[str, _Entry], kinds: tuple[str, ...]) -> Hit | None:
