@@ -8,7 +8,9 @@ outside any section to the next section heading.
 """
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from .block import Block, Label, cjk_count
 from .features import ends_sentence, is_date_line, is_paragraph, is_title_like
@@ -277,12 +279,11 @@ def _media_embed(page: Page, duration: Block) -> None:
     MAX_MEDIA_BLOCKS blocks and no paragraph of prose (a live post with a time, a title
     and its text is no player). Its short lines are the player's title and buttons."""
     blocks = page.blocks
-    span = None
-    for node in reversed(duration.ancestors):
-        first, last = page.subtree_span[node]
-        if last - first + 1 > MAX_MEDIA_BLOCKS or any(is_paragraph(blocks[j]) for j in range(first, last + 1)):
-            break
-        span = (first, last)
+
+    def player_sized(node: int, first: int, last: int) -> bool:
+        return last - first + 1 <= MAX_MEDIA_BLOCKS and not any(is_paragraph(blocks[j]) for j in range(first, last + 1))
+
+    span = _widest_around(page, duration, player_sized)
     if span is None:
         return
     for j in range(span[0], span[1] + 1):
@@ -344,12 +345,7 @@ def _signup_boxes(page: Page) -> None:
     for block in blocks:
         if block.kind is not NoiseKind.SUBSCRIPTION or not block.landmarks & _CONTROL_LANDMARKS:
             continue
-        span = None  # the widest small element around the control
-        for node in reversed(block.ancestors):
-            first, last = page.subtree_span[node]
-            if last - first + 1 > MAX_SIGNUP_BLOCKS or page.subtree_chars.get(node, 0) > MAX_SIGNUP_CHARS:
-                break
-            span = (first, last)
+        span = _widest_around(page, block, functools.partial(_signup_sized, page))
         if span is None:
             continue
         for j in range(span[0], span[1] + 1):
@@ -359,6 +355,22 @@ def _signup_boxes(page: Page) -> None:
 
 
 _CONTROL_LANDMARKS = frozenset({"button", "form"})
+
+
+def _signup_sized(page: Page, node: int, first: int, last: int) -> bool:
+    return last - first + 1 <= MAX_SIGNUP_BLOCKS and page.subtree_chars.get(node, 0) <= MAX_SIGNUP_CHARS
+
+
+def _widest_around(page: Page, block: Block, small: Callable[[int, int, int], bool]) -> tuple[int, int] | None:
+    """(first, last) block index of the widest element around ``block`` that is still
+    ``small`` (judged from its node id and block span), or None when even its own is not."""
+    span = None
+    for node in reversed(block.ancestors):
+        first, last = page.subtree_span[node]
+        if not small(node, first, last):
+            break
+        span = (first, last)
+    return span
 
 
 # A caption set as a centred line under a picture is a sentence or two.
