@@ -264,7 +264,9 @@ def _title(page: Page, zone: list[int]) -> int | None:
         named = _title_like_head(page, near)
         if named is not None:
             return named
-        return near[-1] if near else None
+        # a heading element (a portal's <h2> headline) before a plain line (a toolbar)
+        headed = [i for i in near if blocks[i].heading]
+        return headed[-1] if headed else (near[-1] if near else None)
     for position, i in enumerate(zone):
         if not _headline_candidate(page, blocks[i]) or _menu_line(blocks[i].text):
             continue

@@ -35,3 +35,14 @@ def test_a_barred_ticker_label_opens_no_headline() -> None:
         f"Oman reopens an ancient trail to hikers\n\n{BODY}\n"
     )
     assert newsparse.parse(dump, format="text").main.title == "Oman reopens an ancient trail to hikers"
+
+
+def test_without_h1_a_heading_element_beats_a_toolbar_line() -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY.split("\n\n"))
+    page = (
+        "<html><head><title>Reef levy : Portal News</title></head><body><div class='head'>"
+        "<h2 class='headline'>Queensland raises the reef levy for the first time in a decade</h2>"
+        "<div class='tools'>Read aloud Larger type Smaller type</div></div>"
+        f"<div class='body'>{paragraphs}</div></body></html>"
+    )
+    assert newsparse.parse(page).main.title == "Queensland raises the reef levy for the first time in a decade"
