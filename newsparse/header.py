@@ -273,8 +273,31 @@ def _title(page: Page, zone: list[int]) -> int | None:
         after = zone[position + 1] if position + 1 < len(zone) else None
         if after is not None and _menu_line(blocks[after].text):
             continue  # the masthead: the site's name above its section menu
-        return i
+        return _past_source_name(page, zone[position + 1 : position + 1 + SOURCE_LOOKAHEAD], i)
     return None
+
+
+# A source's or channel's name over its date or subscriber count is a few words; the
+# headline a few lines below it is at least this many words, and twice as long.
+MAX_SOURCE_NAME_WORDS = 3
+MIN_HEADLINE_WORDS = 4
+SOURCE_LOOKAHEAD = 4
+
+
+def _past_source_name(page: Page, below: list[int], first: int) -> int:
+    """``first``, unless it is a short name ("京都ローカルTV", "Северный вестник") over a
+    date or a counter and a real headline follows within a few lines (app and portal dumps)."""
+    blocks = page.blocks
+    if blocks[first].words > MAX_SOURCE_NAME_WORDS:
+        return first
+    for step, i in enumerate(below):
+        block = blocks[i]
+        if _headline_candidate(page, block) and not _menu_line(block.text):
+            # (right under the name it would be a dek: a date or a counter comes between)
+            if step > 0 and block.words >= max(MIN_HEADLINE_WORDS, 2 * blocks[first].words):
+                return i
+            return first  # another short line: the first one stays the headline
+    return first
 
 
 # "Valencia · Sucesos · Deportes · Opinión": at least this many short items side by side

@@ -57,8 +57,6 @@ KNOWN_GAPS = {
     "e7-06-ko-ko-haeundae-night-swimming": "in a mobile-app dump a photo credit line of its own ('/해운대구 제공') under the caption stays in the text (the title under status-bar and icon lines is now found)",
     "e7-11-vi-vi-hanoi-metro-underground": "in a text dump a caption line with its credit inline ('... Cát Linh. Ảnh: Ngọc Thành') stays in the text (title and date above the headline are now found); the dump caption split is images.py's",
     "e10-07-ja-ja-hokkaido-scallop-export": "a closing byline in brackets ('（記者・NAME）') stays in the text: classify._confirmed / header authors strip the byline prefix from the raw line, not from inside the brackets",
-    "e10-08-ja-ja-kyoto-overtourism-bus": "in an app dump, the provider line above the date ('京都ローカルTV') is taken as the title instead of the headline below the date (header.py)",
-    "e10-13-ru-ru-murmansk-aurora-tourism": "in a Dzen-like dump, the channel name above its subscriber count ('Северный вестник') is taken as the title instead of the headline after the Подписаться button (header.py)",
     "e10-19-en-en-cheese-listeria-recall": "in a portal dump, 'Story continues' between paragraphs stays in the text although it is a navigation hit (main_text.py); an unlabelled alt line in a dump is read as a paragraph; the provider name above the date becomes an author",
 }
 

@@ -46,3 +46,13 @@ def test_without_h1_a_heading_element_beats_a_toolbar_line() -> None:
         f"<div class='body'>{paragraphs}</div></body></html>"
     )
     assert newsparse.parse(page).main.title == "Queensland raises the reef levy for the first time in a decade"
+
+
+def test_a_source_name_over_its_date_gives_way_to_the_headline_below() -> None:
+    dump = f"Kyoto Local TV\n\n2025.10.21 18:05\n\nKyoto adds express buses for tourists as residents complain\n\n{BODY}\n"
+    assert newsparse.parse(dump, format="text").main.title == "Kyoto adds express buses for tourists as residents complain"
+
+
+def test_a_short_headline_keeps_its_dek_below_it() -> None:
+    dump = f"Reef levy rises\n\nOperators will pay more for each visitor from July\n\n{BODY}\n"
+    assert newsparse.parse(dump, format="text").main.title == "Reef levy rises"
