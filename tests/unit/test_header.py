@@ -48,8 +48,11 @@ def test_without_h1_a_heading_element_beats_a_toolbar_line() -> None:
     assert newsparse.parse(page).main.title == "Queensland raises the reef levy for the first time in a decade"
 
 
-def test_a_source_name_over_its_date_gives_way_to_the_headline_below() -> None:
-    dump = f"Kyoto Local TV\n\n2025.10.21 18:05\n\nKyoto adds express buses for tourists as residents complain\n\n{BODY}\n"
+def test_a_channel_line_over_its_counter_gives_way_to_the_headline_below() -> None:
+    dump = (
+        "Northern Herald\n\n48,200 subscribers\n\nSubscribe\n\n"
+        f"Kyoto adds express buses for tourists as residents complain\n\n{BODY}\n"
+    )
     assert newsparse.parse(dump, format="text").main.title == "Kyoto adds express buses for tourists as residents complain"
 
 
