@@ -123,6 +123,12 @@ def word_count(text: str) -> int:
     return latin + (len(_SPACELESS_LETTER.findall(text)) + 1) // 2
 
 
+def ends_sentence_mark(text: str) -> bool:
+    """Does ``text`` end with a full stop, question or exclamation mark (any script)?
+    (Unlike ``features.ends_sentence``, a closing quote or bracket does not count.)"""
+    return text.rstrip().endswith((".", "!", "?", "。", "！", "？", "؟", "।"))
+
+
 def cjk_count(text: str) -> int:
     """Characters of scripts written without spaces (CJK, kana, Hangul, Thai)."""
     return len(_CJK.findall(text))

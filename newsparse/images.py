@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .block import Block, Label
+from .block import Block, Label, ends_sentence_mark
 from .features import is_paragraph
-from .lexicon import ends_sentence_mark
 from .model import NoiseKind
 from .page import ImageRecord, Page
 

@@ -26,7 +26,7 @@ from typing import Iterable, Iterator, Literal
 
 import ahocorasick
 
-from .block import is_cjk
+from .block import ends_sentence_mark, is_cjk
 
 Mode = Literal["exact", "prefix", "suffix", "contains"]
 
@@ -591,11 +591,6 @@ class _Finder:
 
 # After a label phrase, a name of at most this many words ("Sponsored by Acme Bank").
 MAX_NAMED_LABEL_WORDS = 4
-
-
-def ends_sentence_mark(text: str) -> bool:
-    """Does ``text`` end with a full stop, question or exclamation mark (any script)?"""
-    return text.rstrip().endswith((".", "!", "?", "。", "！", "？", "؟", "।"))
 
 
 # what sets a label off from the text after it; a plain space counts where the script
