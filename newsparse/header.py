@@ -8,7 +8,7 @@ import re
 from .block import Block, Label, cjk_count
 from .features import is_date_line, is_name_like, is_paragraph, is_title_like
 from .langid import detect
-from .meta import looks_dated, parse_date
+from .meta import looks_dated, mentions_clock_time, parse_date
 from .model import NoiseKind
 from .page import Page
 
@@ -27,7 +27,6 @@ _WORDS = re.compile(r"[^\W_]+")
 DESCRIPTION_OVERLAP = 0.7
 # A dateline is short: a line with a date and at most this many words.
 MAX_DATELINE_WORDS = 10
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s?(?:[:h]|\s?h\s)\s?\d{2}(?!\d)")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b")
 # A name ends where a separator or a digit starts (": · 2 April 2025").
 _NAME_LIST = re.compile(r"\s*[,;&、]\s*")
@@ -351,7 +350,7 @@ _BARRED_LABEL = re.compile(r"^\s*(\S[^|｜]{0,24}?)\s*[|｜]\s*\S")
 def _stamped(text: str) -> bool:
     """A full date and a clock time: a dateline or byline row, whatever else it says
     (a headline may name a date, hardly ever the minute it was posted)."""
-    return _CLOCK.search(text) is not None and (parse_date(text) is not None or looks_dated(text))
+    return mentions_clock_time(text) and (parse_date(text) is not None or looks_dated(text))
 
 
 def _title_like_head(page: Page, candidates: list[int]) -> int | None:

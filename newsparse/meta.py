@@ -204,6 +204,11 @@ def _month_words() -> frozenset[str]:
     return frozenset(names)
 
 
+def mentions_clock_time(text: str) -> bool:
+    """Does ``text`` state a time of day ("18:32", "5 h 00", "18h12", "10:42 am")?"""
+    return _CLOCK_TIME.search(text.translate(_DIGITS)) is not None
+
+
 def mentions_month(text: str) -> bool:
     """Does ``text`` name a Gregorian month ("June 2018", "janeiro de 2018")?"""
     words = _MONTH_WORD.findall(text.translate(_DIGITS))
