@@ -163,14 +163,14 @@ class Lexicon:
         self._pattern_heads = {head: re.compile("|".join(found)) for head, found in heads.items()}
         self._exact_kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
         # {w} phrases without a number, tried on lines without digits ("What {w} are saying")
-        self._word_entries = {
+        self._slot_entries = {
             kind: [e for e in entries_of_kind if "{w}" in e.phrase and "{n}" not in e.phrase]
             for kind, entries_of_kind in self._patterns.items()
         }
-        word_patterns = [e.pattern.pattern for es in self._word_entries.values() for e in es if e.pattern]
-        self._any_word_pattern = re.compile("|".join(f"(?:{p})" for p in word_patterns)) if word_patterns else None
-        self._shortest_word_pattern = min(
-            (len(e.phrase.split()) for es in self._word_entries.values() for e in es), default=1 << 30
+        slot_patterns = [e.pattern.pattern for es in self._slot_entries.values() for e in es if e.pattern]
+        self._any_slot_pattern = re.compile("|".join(f"(?:{p})" for p in slot_patterns)) if slot_patterns else None
+        self._shortest_slot_phrase = min(
+            (len(e.phrase.split()) for es in self._slot_entries.values() for e in es), default=1 << 30
         )
         self._plain_kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._searches: dict[tuple[str, ...], list[tuple[tuple[str, ...], _Finder, dict[str, list[str]]]]] = {}
@@ -415,7 +415,7 @@ class Lexicon:
                 return hit
         if _HAS_DIGIT.search(key) is None:
             # every {n} pattern and every count needs a digit; {w} patterns do not
-            return self._word_pattern_hit(kinds, key) if self._any_word_pattern is not None else None
+            return self._slot_hit(kinds, key)
         if found is None:  # "Comments (3)": drop the count
             stripped = _COUNT.sub("", key).strip(_EDGE_PUNCT)
             found = self._exact_all.get(stripped) if stripped and stripped != key else None
@@ -435,11 +435,11 @@ class Lexicon:
                     return Hit(kind, entry.phrase, entry.language)
         return None
 
-    def _word_pattern_hit(self, kinds: tuple[str, ...], key: str) -> Hit | None:
-        if self._any_word_pattern is None or not self._any_word_pattern.fullmatch(key):
+    def _slot_hit(self, kinds: tuple[str, ...], key: str) -> Hit | None:
+        if self._any_slot_pattern is None or not self._any_slot_pattern.fullmatch(key):
             return None
         for kind in kinds:
-            entry = next((e for e in self._word_entries.get(kind, []) if e.pattern and e.pattern.fullmatch(key)), None)
+            entry = next((e for e in self._slot_entries.get(kind, []) if e.pattern and e.pattern.fullmatch(key)), None)
             if entry is not None:
                 return Hit(kind, entry.phrase, entry.language)
         return None
@@ -472,7 +472,7 @@ class Lexicon:
         found = self._exact_all.get(piece)
         if found is not None:
             return _first_entry(found, kinds) or self._exact_one(kinds, piece)
-        if _HAS_DIGIT.search(piece) is None and piece.count(" ") + 1 < self._shortest_word_pattern:
+        if _HAS_DIGIT.search(piece) is None and piece.count(" ") + 1 < self._shortest_slot_phrase:
             return None
         return self._exact_one(kinds, piece)
 
