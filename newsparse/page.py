@@ -72,8 +72,3 @@ class Page:
     """HTML: characters of text under each element."""
     subtree_span: dict[int, tuple[int, int]] = field(default_factory=dict)
     """HTML: first and last block index under each element."""
-
-    def section_of(self, index: int) -> SectionSpan | None:
-        """The section a block belongs to, if any."""
-        section_index = self.blocks[index].section
-        return None if section_index is None else self.sections[section_index]
