@@ -1,61 +1,66 @@
-"""Headline choice in pages without an <h1>: ticker lines and byline rows are no headline."""
+"""Headline choice in pages without an <h1>: ticker lines, byline rows, toolbars and
+source names are no headline."""
 from __future__ import annotations
+
+import pytest
 
 import newsparse
 
-BODY = "\n\n".join(
-    f"Paragraph {i} of the story says what happened on the reef this week, in a full sentence."
-    for i in range(5)
+BODY = [
+    f"Paragraph {i} of the story says what happened on the reef this week, in a full sentence." for i in range(5)
+]
+
+
+def _dump_title(lines_above: str) -> str | None:
+    """The title of a text dump: ``lines_above`` (blank-line separated) over the body."""
+    body = "\n\n".join(BODY)
+    return newsparse.parse(f"{lines_above}\n\n{body}\n", format="text").main.title
+
+
+def _html_title(head: str, before_body: str = "") -> str | None:
+    """The title of an HTML page without <h1>: ``before_body`` over the body paragraphs."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY)
+    return newsparse.parse(f"<html>{head}<body>{before_body}<div class='body'>{paragraphs}</div></body></html>").main.title
+
+
+@pytest.mark.parametrize(
+    ("lines_above", "title"),
+    [
+        # a ticker line is no headline
+        ("News | Sport | Travel\n\nBREAKING Bruce Highway closed near Gympie after truck rollover", None),
+        # a headline starting like a ticker word stays a headline
+        ("News | Sport | Travel\n\nBreaking the deadlock over the reef levy", "Breaking the deadlock over the reef levy"),
+        # a ticker label set off by a bar opens no headline
+        (
+            "الصفحة الرئيسية | الخليج | سياحة\n\nمباشر | أسعار النفط ترتفع في التعاملات المبكرة\n\n"
+            "Oman reopens an ancient trail to hikers",
+            "Oman reopens an ancient trail to hikers",
+        ),
+        # a channel line over its counter gives way to the headline below
+        (
+            "Northern Herald\n\n48,200 subscribers\n\nSubscribe\n\nKyoto adds express buses for tourists as residents complain",
+            "Kyoto adds express buses for tourists as residents complain",
+        ),
+        # a short headline keeps its dek below it
+        ("Reef levy rises\n\nOperators will pay more for each visitor from July", "Reef levy rises"),
+    ],
 )
-
-
-def test_a_ticker_line_is_no_headline() -> None:
-    dump = f"News | Sport | Travel\n\nBREAKING Bruce Highway closed near Gympie after truck rollover\n\n{BODY}\n"
-    assert newsparse.parse(dump, format="text").main.title is None
-
-
-def test_a_headline_starting_like_a_ticker_word_stays_a_headline() -> None:
-    dump = f"News | Sport | Travel\n\nBreaking the deadlock over the reef levy\n\n{BODY}\n"
-    assert newsparse.parse(dump, format="text").main.title == "Breaking the deadlock over the reef levy"
+def test_dump_headline(lines_above: str, title: str | None) -> None:
+    assert _dump_title(lines_above) == title
 
 
 def test_a_byline_row_with_date_and_time_is_no_headline() -> None:
-    paragraphs = "".join(f"<p>{line}</p>" for line in BODY.split("\n\n"))
-    page = (
-        "<html><body><div class='story'><div class='title'>Reef levy rises for the first time in a decade</div>"
+    before = (
+        "<div class='title'>Reef levy rises for the first time in a decade</div>"
         "<div class='meta'>Marie Tremblay Collaboration spéciale 22 avril 2025 à 5 h 00</div>"
-        f"{paragraphs}</div></body></html>"
     )
-    assert newsparse.parse(page).main.title == "Reef levy rises for the first time in a decade"
-
-
-def test_a_barred_ticker_label_opens_no_headline() -> None:
-    dump = (
-        "الصفحة الرئيسية | الخليج | سياحة\n\nمباشر | أسعار النفط ترتفع في التعاملات المبكرة\n\n"
-        f"Oman reopens an ancient trail to hikers\n\n{BODY}\n"
-    )
-    assert newsparse.parse(dump, format="text").main.title == "Oman reopens an ancient trail to hikers"
+    assert _html_title("", before) == "Reef levy rises for the first time in a decade"
 
 
 def test_without_h1_a_heading_element_beats_a_toolbar_line() -> None:
-    paragraphs = "".join(f"<p>{line}</p>" for line in BODY.split("\n\n"))
-    page = (
-        "<html><head><title>Reef levy : Portal News</title></head><body><div class='head'>"
-        "<h2 class='headline'>Queensland raises the reef levy for the first time in a decade</h2>"
+    before = (
+        "<div class='head'><h2 class='headline'>Queensland raises the reef levy for the first time in a decade</h2>"
         "<div class='tools'>Read aloud Larger type Smaller type</div></div>"
-        f"<div class='body'>{paragraphs}</div></body></html>"
     )
-    assert newsparse.parse(page).main.title == "Queensland raises the reef levy for the first time in a decade"
-
-
-def test_a_channel_line_over_its_counter_gives_way_to_the_headline_below() -> None:
-    dump = (
-        "Northern Herald\n\n48,200 subscribers\n\nSubscribe\n\n"
-        f"Kyoto adds express buses for tourists as residents complain\n\n{BODY}\n"
-    )
-    assert newsparse.parse(dump, format="text").main.title == "Kyoto adds express buses for tourists as residents complain"
-
-
-def test_a_short_headline_keeps_its_dek_below_it() -> None:
-    dump = f"Reef levy rises\n\nOperators will pay more for each visitor from July\n\n{BODY}\n"
-    assert newsparse.parse(dump, format="text").main.title == "Reef levy rises"
+    title = _html_title("<head><title>Reef levy : Portal News</title></head>", before)
+    assert title == "Queensland raises the reef levy for the first time in a decade"
