@@ -131,4 +131,6 @@ def ends_sentence_mark(text: str) -> bool:
 
 def cjk_count(text: str) -> int:
     """Characters of scripts written without spaces (CJK, kana, Hangul, Thai)."""
+    if text.isascii():
+        return 0
     return len(_CJK.findall(text))

@@ -81,6 +81,9 @@ _CROSS_LINK = re.compile(r"[:：]\s*\S+\s+\S+\s+\S+")
 _THAI = re.compile(r"[\u0e00-\u0e7f ]+")
 # A part of a Thai name (given or family name) is at most this many characters.
 MAX_THAI_NAME_PART = 15
+# (a character every separator has: a cheap scan before the full pattern, whose leading
+# \s* the regex engine retries at every space of a paragraph)
+_BREADCRUMB_MARK = re.compile(r"[>›»→＞/／|｜:•·]")
 _BREADCRUMB = re.compile(r"\s*(?:>|›|»|→|＞|/|／|\||｜|::|•)\s*|\s+·\s+")
 # A menu line of a spaceless script ("トップ　北海道　くらし　スポーツ"): parts this short
 MAX_SPACED_MENU_PART = 6
@@ -92,42 +95,56 @@ MIN_SPACED_MENU_PARTS = 3
 
 def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
     """Record on each block the first lexicon kind it matches."""
+    # (menus, share bars and card labels repeat a line several times on one page: each
+    # distinct line is looked up once per page)
+    seen: dict[tuple[str, bool, bool], Hit | None] = {}
     for block in blocks:
         if block.tag == "img" or not block.text:
             continue
-        hit = None
-        words = block.words
-        if words <= MAX_LABEL_WORDS:
-            hit = lexicon.first(PRIORITY_EXACT, block.text)
-        if hit is None and words <= MAX_HEADING_WORDS and (block.heading or block.tag == "line"):
-            # "Most read in world news", "Social media: what people are saying"
-            if block.heading or is_title_like(block):
-                hit = lexicon.within(HEADING_KINDS, block.text)
-                if hit is not None and hit.kind == "related_heading" and _CROSS_LINK.search(block.text):
-                    # "You may also like: <a headline>" between paragraphs: a cross-link
-                    hit = Hit("read_also_prefix", hit.phrase, hit.language)
-        if hit is None and words <= MAX_PREFIX_WORDS:
-            hit = lexicon.first_of_group(PRIORITY_PREFIX, block.text)
-        if hit is None and MAX_PREFIX_WORDS < words <= MAX_DATELINE_WORDS and _two_stamps(block.text):
-            # "Publié le 3 juillet 2025 à 18h12, modifié le 4 juillet 2025 à 08h00"
-            hit = lexicon.first_of_group(("published_prefix", "updated_prefix"), block.text)
-        if hit is None and words <= MAX_FOOTER_WORDS:
-            hit = lexicon.labelled("advertisement", block.text)  # "PR　<an ad's headline>"
-        if hit is None and words <= MAX_FOOTER_WORDS and not block.heading:
-            hit = _ticker(block.text, lexicon)
-        if hit is None and MAX_PREFIX_WORDS < words <= MAX_CROSS_LINK_WORDS:
-            hit = lexicon.match("read_also_prefix", block.text)  # "Read also: <a long headline>"
-        if hit is None and words <= MAX_FOOTER_WORDS:
-            hit = lexicon.first_of_group(PRIORITY_CONTAINS, block.text)
-        elif hit is None and words <= MAX_COOKIE_WORDS:
-            hit = lexicon.match("cookie_phrase", block.text)
-        if hit is None and block.tag == "line" and _BARE_COUNT.fullmatch(block.text):
-            # a dump line "128" alone: a like, view or share counter split from its label (an
-            # HTML number stands alone in table cells)
-            hit = Hit("comment_ui", block.text, "")
+        key = (block.text, block.heading > 0, block.tag == "line")
+        if key in seen:
+            hit = seen[key]
+        else:
+            hit = seen[key] = _first_hit(block, lexicon)
         if hit is not None:
             block.hit = hit.kind
             block.hit_language = hit.language
+
+
+def _first_hit(block: Block, lexicon: Lexicon) -> Hit | None:
+    """The lexicon hit of one block, by its text, its heading level and its source (what
+    :func:`mark_hits` memoises on)."""
+    hit = None
+    words = block.words
+    if words <= MAX_LABEL_WORDS:
+        hit = lexicon.first(PRIORITY_EXACT, block.text)
+    if hit is None and words <= MAX_HEADING_WORDS and (block.heading or block.tag == "line"):
+        # "Most read in world news", "Social media: what people are saying"
+        if block.heading or is_title_like(block):
+            hit = lexicon.within(HEADING_KINDS, block.text)
+            if hit is not None and hit.kind == "related_heading" and _CROSS_LINK.search(block.text):
+                # "You may also like: <a headline>" between paragraphs: a cross-link
+                hit = Hit("read_also_prefix", hit.phrase, hit.language)
+    if hit is None and words <= MAX_PREFIX_WORDS:
+        hit = lexicon.first_of_group(PRIORITY_PREFIX, block.text)
+    if hit is None and MAX_PREFIX_WORDS < words <= MAX_DATELINE_WORDS and _two_stamps(block.text):
+        # "Publié le 3 juillet 2025 à 18h12, modifié le 4 juillet 2025 à 08h00"
+        hit = lexicon.first_of_group(("published_prefix", "updated_prefix"), block.text)
+    if hit is None and words <= MAX_FOOTER_WORDS:
+        hit = lexicon.labelled("advertisement", block.text)  # "PR　<an ad's headline>"
+    if hit is None and words <= MAX_FOOTER_WORDS and not block.heading:
+        hit = _ticker(block.text, lexicon)
+    if hit is None and MAX_PREFIX_WORDS < words <= MAX_CROSS_LINK_WORDS:
+        hit = lexicon.match("read_also_prefix", block.text)  # "Read also: <a long headline>"
+    if hit is None and words <= MAX_FOOTER_WORDS:
+        hit = lexicon.first_of_group(PRIORITY_CONTAINS, block.text)
+    elif hit is None and words <= MAX_COOKIE_WORDS:
+        hit = lexicon.match("cookie_phrase", block.text)
+    if hit is None and block.tag == "line" and _BARE_COUNT.fullmatch(block.text):
+        # a dump line "128" alone: a like, view or share counter split from its label (an
+        # HTML number stands alone in table cells)
+        hit = Hit("comment_ui", block.text, "")
+    return hit
 
 
 def _ticker(text: str, lexicon: Lexicon) -> Hit | None:
@@ -151,7 +168,7 @@ def _two_stamps(text: str) -> bool:
 
 def is_breadcrumb(text: str, lexicon: Lexicon) -> bool:
     """"Home > World > Asia": 2+ short parts split by arrows/bars, the first a navigation word."""
-    if _BREADCRUMB.search(text) is None:
+    if _BREADCRUMB_MARK.search(text) is None or _BREADCRUMB.search(text) is None:
         return _is_spaced_menu(text, lexicon)
     parts = [p for p in _BREADCRUMB.split(text) if p]
     if len(parts) < 2 or any(word_count(p) > 5 for p in parts):
@@ -164,6 +181,8 @@ def is_breadcrumb(text: str, lexicon: Lexicon) -> bool:
 def _is_spaced_menu(text: str, lexicon: Lexicon) -> bool:
     """A CJK menu or breadcrumb split only by (ideographic) spaces: 3+ short runs of a
     spaceless script, one of them a navigation word ("トップ　北海道　くらし　スポーツ　動画")."""
+    if not is_cjk(text[:1]):
+        return False  # (every part must be CJK: a cheap test before splitting long prose)
     parts = text.split()
     if len(parts) < MIN_SPACED_MENU_PARTS or any(len(p) > MAX_SPACED_MENU_LONG_PART for p in parts):
         return False

@@ -131,7 +131,7 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             if link_depth:
                 link_chars += len(text.strip())
 
-    hint_cache: dict[tuple[str, str | None, str | None, str | None, str | None, bool], frozenset[str]] = {}
+    hint_cache: dict[tuple[str, str | None, frozenset[str], str | None, str | None, bool], frozenset[str]] = {}
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
@@ -339,20 +339,21 @@ def _hints(
     css: str | None,
     tag: str,
     table: dict[str, str],
-    cache: dict[tuple[str, str | None, str | None, str | None, str | None, bool], frozenset[str]],
+    cache: dict[tuple[str, str | None, frozenset[str], str | None, str | None, bool], frozenset[str]],
 ) -> frozenset[str]:
     """Landmark names for an element with attributes (``attrs``: their names): its tag,
     ARIA role and class/id hint words."""
-    # (each lxml attribute read costs; role, style and hidden are rare, so asked for by name)
+    # (each lxml attribute read costs; id, role, style and hidden are asked for by name)
     style = element.get("style") if "style" in attrs else None
     role = element.get("role") if "role" in attrs else None
-    key = (tag, css, element.get("id"), role, style, "hidden" in attrs)
+    ident = element.get("id") if "id" in attrs else None
+    # ids are mostly unique ("post-4711"): read apart from the class, whose combinations repeat
+    id_words = _name_hints(ident, table) if ident else _NO_HINTS
+    key = (tag, css, id_words, role, style, "hidden" in attrs)
     found = cache.get(key)  # (sites repeat the same few class/id combinations)
     if found is None:
-        # camelCase and PascalCase names are words too ("RelatedContent-title", "shareBar")
-        names = _CAMEL.sub(" ", f"{key[1] or ''} {key[2] or ''}").lower()
         role = (key[3] or "").lower()
-        words = {table[w] for w in _WORD_SPLIT.split(names) if w in table} if names.strip() else set()
+        words = set(_name_hints(css, table)) | id_words if css else set(id_words)
         if tag in LANDMARK_TAGS:
             words.add(tag)
         if role in _ROLES:
@@ -365,6 +366,13 @@ def _hints(
             words.add("center")  # a centred line (under a centred picture: its caption)
         found = cache[key] = frozenset(words)
     return found
+
+
+def _name_hints(names: str, table: dict[str, str]) -> frozenset[str]:
+    """Hints named by the words of a class or id value."""
+    # camelCase and PascalCase names are words too ("RelatedContent-title", "shareBar")
+    words = _CAMEL.sub(" ", names).lower()
+    return frozenset(table[w] for w in _WORD_SPLIT.split(words) if w in table)
 
 
 def _path(parent: tuple[str, ...], tag: str, css: str | None) -> tuple[str, ...]:

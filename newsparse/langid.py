@@ -73,6 +73,11 @@ _SCRIPT_PATTERNS = {name: re.compile(f"[{chars}]") for name, chars in _SCRIPT_RA
 def script_counts(text: str) -> Counter[str]:
     """Letters of each script in ``text`` (only scripts present are counted)."""
     counts: Counter[str] = Counter()
+    if text.isascii():  # (only Latin letters: one scan instead of one per script)
+        found = len(_SCRIPT_PATTERNS["latin"].findall(text))
+        if found:
+            counts["latin"] = found
+        return counts
     for name, pattern in _SCRIPT_PATTERNS.items():
         found = len(pattern.findall(text))
         if found:
