@@ -78,9 +78,15 @@ def _is_lead(page: Page, block: Block) -> bool:
         return False  # a picture, a byline, a dateline
     if block.landmarks & {"caption", "figcaption"}:
         return False  # a picture's caption above the text (its <img> may be an <amp-img>)
-    if page.head.description and _overlap(block.text, page.head.description) >= DESCRIPTION_OVERLAP:
+    if repeats_description(page, block):
         return False
     return is_paragraph(block) and not block.heading  # an <h2> under the <h1> is a dek
+
+
+def repeats_description(page: Page, block: Block) -> bool:
+    """Does the line repeat the page's declared description (og:description or meta
+    description), the summary a dek shows?"""
+    return bool(page.head.description) and _overlap(block.text, page.head.description or "") >= DESCRIPTION_OVERLAP
 
 
 def _is_body_line(page: Page, block: Block) -> bool:
@@ -97,6 +103,8 @@ def _is_body_line(page: Page, block: Block) -> bool:
         return False  # the text beside a picture in one element: its caption or credit
     if block.link_density > MAX_BODY_LINE_LINK_DENSITY or is_date_line(block, MAX_DATELINE_WORDS):
         return False
+    if _COUNTER.fullmatch(block.text):
+        return False  # a like, clap or view count of the share bar ("1.2K", "23")
     return not is_name_like(_strip_dates(block.text))
 
 
@@ -120,6 +128,8 @@ def _opens_a_part(page: Page, block: Block, start: int) -> bool:
 # Elements that hold the text's own lines; byline, date, caption and share elements don't.
 _BODY_TAGS = frozenset({"p", "li", "td", "dd", "blockquote"})
 _META_LANDMARKS = frozenset({"author", "part", "caption", "figcaption", "share"})
+# A counter alone on a line, maybe shortened with a thousand/million letter ("1.2K", "3M").
+_COUNTER = re.compile(r"\s*\d+(?:[.,]\d+)?\s?[KkMm]?\s*")
 # A line of the text is mostly not a link (a "More info" link list is).
 MAX_BODY_LINE_LINK_DENSITY = 0.5
 

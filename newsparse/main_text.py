@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable
 
 from .block import Block, Label, cjk_count
-from .features import ends_sentence, is_date_line, is_paragraph, is_title_like
+from .features import ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like
+from .header import repeats_description
+from .meta import mentions_clock_time
 from .model import NoiseKind
 from .page import Page
 
@@ -47,7 +49,7 @@ def main(page: Page) -> None:
         members = [i for i, b in enumerate(page.blocks) if _free(b)]
     # the text opens with a paragraph of running prose: a list above it (key points,
     # a list of teasers) belongs to the header, unless the whole text is a list
-    start = next((i for i in members if _opens_text(page.blocks[i])), None)
+    start = next((i for i in members if _opens_text(page.blocks[i]) and not _dek(page, page.blocks[i])), None)
     if start is None:
         start = next((i for i in members if is_paragraph(page.blocks[i])), None)
     if start is None:
@@ -95,6 +97,13 @@ def _ornaments(page: Page) -> None:
         last = rest[-1]
         if last.tag not in _CELL_TAGS and last.words <= MAX_DANGLING_LABEL_WORDS and last.text.rstrip().endswith((":", "：")):
             last.drop(NoiseKind.OTHER, f"label closing the text, introducing nothing ({last.path})")
+
+
+def _dek(page: Page, block: Block) -> bool:
+    """A subheading that repeats the page's declared description: the dek under the
+    headline (Medium's subtitle <h2>), which the text follows rather than opens with. (A
+    <p> repeating it may be the text's own first paragraph, copied into the description.)"""
+    return bool(block.heading) and repeats_description(page, block)
 
 
 def _opens_text(block: Block) -> bool:
@@ -241,6 +250,21 @@ def _author_box(page: Page, block: Block, container: int, cache: dict[int, bool]
 _DURATION = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 # "10h45" alone on a line: a live blog's timestamp (the "h" form is a time of day, never a length).
 _CLOCK = re.compile(r"\d{1,2}h\d{2}")
+# A live post's meta line: a clock time ("1:05 PM", "12.48 GMT") and the poster's name.
+_POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*(?:[A-Z]{2,4}\b)?")
+
+
+def _post_stamp(text: str) -> bool:
+    """A line that opens with a time of day followed by a name only ("1:05 PM Jo Bell"):
+    a live post's time and author, not a line of its text. (A bare time is kept: AP's
+    "The Latest" stories head each update with one, and the Zyte truth keeps it.)"""
+    found = _POST_TIME.match(text)
+    if found is None:
+        return False
+    rest = text[found.end() :].strip(" ·|•—–-")
+    return bool(rest) and is_name_like(rest)
+
+
 # A media embed's title shown twice (on the player, under it) sits in an element of at
 # most this many blocks; from this many words on, a repeated line is worth a look.
 MAX_MEDIA_BLOCKS = 4
@@ -261,6 +285,9 @@ def _media_lines(page: Page) -> None:
         if _DURATION.fullmatch(block.text):
             _media_embed(page, block)
             block.drop(NoiseKind.OTHER, f"media duration ({block.path})")
+            continue
+        if _post_stamp(block.text):
+            block.drop(NoiseKind.BYLINE_UI, f"a live post's time and author ({block.path})")
             continue
         if not MIN_MEDIA_TITLE_WORDS <= block.words <= MAX_MEDIA_TITLE_WORDS or block.heading:
             continue
@@ -463,13 +490,28 @@ def _teaser_blocks(page: Page) -> set[int]:
             # a link already known as a control ("Share") or a post's time as its permalink
             # ("12.48 GMT") leads nowhere
             linked = any(
-                blocks[j].link_density > 0.5 and blocks[j].label is not Label.NOISE and not blocks[j].time
+                blocks[j].link_density > 0.5 and blocks[j].label is not Label.NOISE and not _permalink_stamp(blocks[j])
                 for j in range(first, last + 1)
             )
             if headline_above and linked and summaries <= 2 and block.words <= MAX_TEASER_WORDS:
                 teasers.add(block.index)
                 break
     return teasers
+
+
+# A live post's permalink shows only its time or date ("2:41 PM", "12.48 GMT", "9 Jan 2025"):
+# a few words; a teaser's headline link runs longer.
+MAX_STAMP_LINK_WORDS = 4
+
+
+def _permalink_stamp(block: Block) -> bool:
+    """A link that is only a time stamp: a live post's permalink (in a ``<time>`` or a bare
+    "2:41 PM"), which leads nowhere but to the post itself, unlike a teaser's headline."""
+    if block.time:
+        return True
+    if block.words > MAX_STAMP_LINK_WORDS:
+        return False
+    return mentions_clock_time(block.text) or is_date_line(block, MAX_STAMP_LINK_WORDS)
 
 
 def _weight(block: Block) -> float:
