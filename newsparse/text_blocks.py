@@ -148,7 +148,11 @@ def _wrap_width(lines: list[str]) -> int:
         if count >= best_count:  # ties: the wider width (lines may fill it exactly)
             best_width, best_count = width, count
     wrapped = best_count >= _WRAPPED_SHARE * len(inner) and best_width >= _MIN_WRAP_WIDTH
-    return best_width if wrapped else 0
+    # A wrapping tool leaves no line longer than its width: when more lines run past the
+    # width than sit in the band under it, the "band" is a few titles and captions above
+    # their summaries by chance, in a dump whose paragraphs are one line each.
+    over = sum(1 for line in lines if len(line) > best_width + 2)
+    return best_width if wrapped and over < best_count else 0
 
 
 def _continues(previous: str, line: str, width: int) -> bool:

@@ -20,7 +20,7 @@ ISO_639_1 = set(
     "ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split()
 )
 LANGUAGES = {"ar", "en", "ko", "ja", "zh", "fr", "de", "es", "ru", "tr", "hi", "fa", "he", "pt", "id", "vi",
-             "it", "nl", "pl", "uk", "ro", "cs"}
+             "it", "nl", "pl", "uk", "ro", "cs", "hu", "fi", "da", "no", "bg", "hr", "ms", "sw"}
 # languages that do not write a label after the author's name
 NO_BYLINE_SUFFIX = {"fa", "he", "vi"}
 # languages whose "and" is written onto the next name (Hebrew ו, Japanese と, Chinese 和)
@@ -384,6 +384,26 @@ POSITIVE = [
     ("subscription_phrase", "点击订阅，获取最新资讯"),
     ("subscription_phrase", "続きを読むには有料会員登録が必要です"),
     ("subscription_phrase", "▶ 네이버에서 연합뉴스 구독하기"),
+    # chrome of corpus11 (hu, fi, da, no, bg, hr, ms, sw), in other wordings than its pages
+    ("related_heading", "Kapcsolódó cikkek"),
+    ("comments_heading", "Hozzászólások (12)"),
+    ("cookie_heading", "Ez a weboldal sütiket használ"),
+    ("people_say_heading", "Mitä ihmiset sanovat?"),
+    ("ai_image_label", "Tekoälyllä luotu kuva"),
+    ("ai_image_label", "Billedet er genereret med AI"),
+    ("subscription_phrase", "Få de vigtigste nyheder direkte i din indbakke"),
+    ("ai_image_label", "KI-generert illustrasjon"),
+    ("relative_time", "for 3 timer siden"),
+    ("ai_text_label", "Резюме, генерирано от ИИ"),
+    ("relative_time", "преди 5 часа"),
+    ("ai_image_label", "Slika generirana umjetnom inteligencijom"),
+    ("relative_time", "prije 2 sata"),
+    ("people_say_heading", "Apa kata netizen"),
+    ("ai_image_label", "Imej dijana AI"),
+    ("related_heading", "Habari Zinazohusiana"),
+    ("relative_time", "saa 3 zilizopita"),
+    ("ai_image_label", "Immagine creata con l'intelligenza artificiale"),
+    ("ai_image_label", "Ілюстрацію створено штучним інтелектом"),
 ]
 
 
@@ -499,6 +519,14 @@ CONTENT = [
     "정부가 새로운 경제 대책을 발표했다.",
     "영화 '파묘' 쿠키 영상 있나요",
     "쿠키뉴스 단독 보도",
+    "A kormány kedden új gazdasági csomagot jelentett be.",
+    "Hallitus esitteli tiistaina uuden talouspaketin.",
+    "Regeringen fremlagde tirsdag en ny økonomisk pakke.",
+    "Regjeringen la tirsdag fram en ny økonomisk pakke.",
+    "Правителството представи нов икономически пакет във вторник.",
+    "Vlada je u utorak predstavila novi gospodarski paket.",
+    "Kerajaan mengumumkan pakej ekonomi baharu pada hari Selasa.",
+    "Serikali ilitangaza mpango mpya wa kiuchumi siku ya Jumanne.",
 ]
 EXACT_KINDS = [k for k, mode in KINDS.items() if mode == "exact"]
 CONTAINS_KINDS = [k for k, mode in KINDS.items() if mode == "contains"]

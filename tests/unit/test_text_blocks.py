@@ -50,3 +50,20 @@ def test_tab_separated_labels_become_separate_blocks() -> None:
 def test_nbsp_only_lines_count_as_blank() -> None:
     blocks = split("First.\n\u00a0\nSecond.\n")
     assert [b.blank_before for b in blocks] == [True, True]
+
+
+def test_titles_over_summaries_do_not_make_an_unwrapped_dump_wrapped() -> None:
+    """A dump whose paragraphs are one long line each, with a few 60-column titles right
+    above their summaries (and a caption above its credit): the titles are not a wrap width."""
+    paragraph = "A paragraph of this dump sits on one long line, as the browser copied it, " * 3
+    text = (
+        f"{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n"
+        "A lifeguard tower stands empty on a wide sandy beach near Varna.\nPhoto: Agency\n\n"
+        "Sunny Beach hotels report more bookings from Poland and Romania\n"
+        "Hoteliers say visitors from neighbouring countries are filling rooms left empty this year.\n\n"
+        "Sea water on the Bulgarian coast warmer than usual for June\n"
+        "Meteorologists measured 24 degrees off Varna this week, about three degrees above normal.\n"
+    )
+    texts = [b.text for b in split(text)]
+    assert "Sunny Beach hotels report more bookings from Poland and Romania" in texts
+    assert "Sea water on the Bulgarian coast warmer than usual for June" in texts
