@@ -189,6 +189,10 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                 link_depth += 1
             elif tag == "time" and time_value is None and element.get("datetime"):
                 time_value = element.get("datetime")  # the first one: published comes before updated
+            elif tag == "abbr" and time_value is None and _ISO_STAMP.match(element.get("title") or ""):
+                # the hAtom microformat (<abbr class="published" title="2025-03-01T10:00">),
+                # still written by WordPress themes and live-blog plugins: a <time> by another name
+                time_value = element.get("title")
             elif tag == "img":
                 _image_block(element, stack, blocks)
             add_text(element.text)
@@ -213,6 +217,8 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
     flush()
     return blocks, nodes
 
+
+_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
 
 # In-page note links: a superscript reference number ("¹", "[2]") and the arrow back
 # from the note to the text ("↩"): markers a reader's eye skips, not words of the text.

@@ -43,3 +43,25 @@ def test_images_links_times_and_landmarks() -> None:
 def test_deep_nesting_does_not_overflow() -> None:
     html = "<div>" * 2000 + "deep text" + "</div>" * 2000
     assert [b.text for b in blocks_of(html)] == ["deep text"]
+
+
+def test_hatom_abbr_is_a_time_but_other_abbr_titles_are_not() -> None:
+    html = (
+        '<body><p class="meta">Posted <abbr class="published" title="2025-03-01T10:05:00+01:00">Saturday</abbr></p>'
+        '<p>The <abbr title="World Health Organization">WHO</abbr> said so.</p></body>'
+    )
+    posted, sentence = blocks_of(html)
+    assert posted.time == "2025-03-01T10:05:00+01:00"
+    assert sentence.time is None
+
+
+def test_hatom_abbr_dates_a_page_without_date_metadata() -> None:
+    import newsparse
+
+    body = " ".join(["The harbour works went on through the night, the port authority said."] * 3)
+    html = (
+        "<html><head><title>Harbour works</title></head><body><article><h1>Harbour works go on</h1>"
+        '<p class="byline">By Ann Lee, <abbr class="published" title="2025-03-01T10:05:00+01:00">Saturday morning</abbr></p>'
+        f"<p>{body}</p><p>{body}</p></article></body></html>"
+    )
+    assert str(newsparse.parse(html).main.published) == "2025-03-01"
