@@ -133,19 +133,19 @@ _TEXT_HOLDERS = frozenset("p blockquote li ul ol dl dd td th table h1 h2 h3 h4 h
 
 
 def _figure(page: Page, img: Block) -> int | None:
-    """The element holding an image and its caption: its <figure>, else a small parent."""
-    for node_id in reversed(img.ancestors):
-        if page.nodes[node_id].tag == "figure":
-            return node_id
-    if len(img.ancestors) < 2:
-        return None
-    parent = img.ancestors[-2]
-    if page.subtree_chars.get(parent, 0) > MAX_CAPTION_HOLDER_CHARS:
-        return None
-    # a wrapper holding only the picture (<div class="media"><img></div><p>caption</p>):
-    # its caption sits in the small element one or two levels up
-    holder = parent
-    for node_id in reversed(img.ancestors[-2 - CAPTION_CLIMB : -2]):
+    """The element holding an image and its caption: its <figure>, else a small parent.
+    A frame holding only the picture (``<div class="media"><img></div><p>caption</p>``,
+    or a <figure> without a <figcaption>) has its caption in the small element one or
+    two levels up."""
+    position = next((k for k in range(len(img.ancestors) - 1, -1, -1) if page.nodes[img.ancestors[k]].tag == "figure"), None)
+    if position is None:
+        if len(img.ancestors) < 2:
+            return None
+        position = len(img.ancestors) - 2
+        if page.subtree_chars.get(img.ancestors[position], 0) > MAX_CAPTION_HOLDER_CHARS:
+            return None
+    holder = img.ancestors[position]
+    for node_id in reversed(img.ancestors[max(0, position - CAPTION_CLIMB) : position]):
         first, last = page.subtree_span.get(holder, (img.index, img.index))
         if last > img.index:
             break  # the holder already holds text after the picture

@@ -75,7 +75,148 @@ def main(page: Page) -> None:
         _trailing_appeal(page)
         _signup_boxes(page)
         _media_lines(page)
+        _closing_link_boxes(page)
+        _contact_lines(page)
+    _profiles(page)  # after the contact lines: the profiles then close the text
     _ornaments(page)  # after the media lines: a player closing the text is gone by then
+
+
+# A link box's own lines (its heading, "Try the links below:") are short.
+MAX_LINK_BOX_LINE_WORDS = 20
+# ... at most a heading and an intro: more unlinked lines (a list of results with a
+# "Full table" link) are a part of the text.
+MAX_LINK_BOX_LINES = 2
+# ... and the box is small: a heading, an intro line and a list of a few links.
+MAX_LINK_BOX_BLOCKS = 12
+MAX_LINK_BOX_CHARS = 1200
+
+
+def _closing_link_boxes(page: Page) -> None:
+    """HTML: a small element after the text's last paragraph whose links were dropped as
+    a link list ("Voucher codes / For the latest discounts, try the links below: / …",
+    "More on this story"): its heading and intro line introduce the links, not text."""
+    blocks = page.blocks
+    main = [b.index for b in blocks if b.label is Label.MAIN]
+    last_prose = max((i for i in main if is_paragraph(blocks[i])), default=None)
+    if last_prose is None:
+        return
+    done: set[int] = set()
+    for i in main:
+        if i <= last_prose or i in done:
+            continue
+
+        def box_sized(node: int, first: int, last: int) -> bool:
+            return (
+                first > last_prose
+                and last - first + 1 <= MAX_LINK_BOX_BLOCKS
+                and page.subtree_chars.get(node, 0) <= MAX_LINK_BOX_CHARS
+            )
+
+        span = _widest_around(page, blocks[i], box_sized)
+        if span is None:
+            continue
+        inside = range(span[0], span[1] + 1)
+        done.update(inside)
+        links = [blocks[j] for j in inside if blocks[j].kind is NoiseKind.NAVIGATION and blocks[j].link_chars]
+        lines = [blocks[j] for j in inside if blocks[j].label is Label.MAIN]
+        if not lines or len(lines) > MAX_LINK_BOX_LINES or len(links) < len(lines):
+            continue  # a box introduces a list of links; more lines of its own are a part of the text
+        if not lines[0].heading or lines[-1].index > links[0].index:
+            continue  # a box opens with its heading, and its links come last (a list entry
+            # with a title and a shop link under it is no box)
+        if any(line.words > MAX_LINK_BOX_LINE_WORDS or ends_sentence(line.text) for line in lines):
+            continue
+        for line in lines:
+            line.drop(NoiseKind.NAVIGATION, f"heading or intro of a link box after the text ({line.path})")
+
+
+# A contact block closing a press release holds an e-mail address alone on its line.
+_MAIL_LINE = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
+# The lines beside it in its element (the contact's name, title, company) are short.
+MAX_CONTACT_LINE_WORDS = 6
+
+
+def _contact_lines(page: Page) -> None:
+    """HTML: after the text's last paragraph, an element holding an e-mail address alone
+    on a line ("Jenna Morales / Northwind Robotics / press@… / (614) 555-0148" under
+    "Media contact:"): the press contact, its other short lines too."""
+    blocks = page.blocks
+    main = [b.index for b in blocks if b.label is Label.MAIN]
+    last_prose = max((i for i in main if is_paragraph(blocks[i])), default=None)
+    if last_prose is None:
+        return
+    groups: dict[int, list[Block]] = {}
+    for i in main:
+        block = blocks[i]
+        if i > last_prose and block.ancestors and block.tag not in _CELL_TAGS:
+            groups.setdefault(block.ancestors[-1], []).append(block)
+    for lines in groups.values():
+        if not any(_MAIL_LINE.fullmatch(line.text) for line in lines):
+            continue  # a phone number alone is no sign: event pages close with a box-office line
+        for line in lines:
+            if line.words <= MAX_CONTACT_LINE_WORDS and not ends_sentence(line.text):
+                line.drop(NoiseKind.OTHER, f"contact details closing the text ({line.path})")
+
+
+# "About Northwind Robotics": a label of at most this many words before the name
+# ("About", "Über", "À propos de"), and at most this many profiles close a release.
+MAX_PROFILE_LABEL_WORDS = 3
+MAX_PROFILES = 3
+# A release may close with a line or two after its profiles ("SOURCE Acme Corp", "###").
+MAX_PROFILE_CLOSERS = 2
+_NAME_WORD = re.compile(r"[^\W\d_][\w&.'’-]*")
+
+
+def _profiles(page: Page) -> None:
+    """Company profiles closing a press release ("About Northwind Robotics" over "Founded
+    in 2020, Northwind Robotics designs…"): a short line of a few label words and a
+    capitalised name that the text's first paragraph names, over one paragraph that names
+    it again, in pairs that run to the end of the text. They describe the issuer, not the
+    news. (Without a word list: the label is any 1-3 words; the pairing is the signal.)"""
+    blocks = page.blocks
+    main = [b for b in blocks if b.label is Label.MAIN]
+    opening = next((b for b in main if is_paragraph(b)), None)
+    if opening is None or len(main) < 2 * MAX_PROFILES:
+        return
+    first = len(main)
+    end = len(main)
+    # a short closing line after the profiles ("SOURCE Northwind Robotics", "###")
+    while end > len(main) - MAX_PROFILE_CLOSERS and not is_paragraph(main[end - 1]) and main[end - 1].words <= MAX_CONTACT_LINE_WORDS:
+        end -= 1
+    position = end - 2
+    names: set[str] = set()
+    while position >= 0 and len(names) < MAX_PROFILES and main[position] is not opening:
+        label, profile = main[position], main[position + 1]
+        name = _profile_name(label, profile, opening)
+        if name is None or name in names:
+            break  # (two "profiles" of one name are the pros and cons of a topic, not issuers)
+        first = position
+        names.add(name)
+        position -= 2
+    pairs = len(names)
+    if pairs == 0 or first < len(main) // 2:
+        return
+    for block in main[first:]:
+        block.drop(NoiseKind.OTHER, f"company profile closing the text ({block.path})")
+
+
+def _profile_name(label: Block, profile: Block, opening: Block) -> str | None:
+    """The name a profile label announces, if ``label`` is one over ``profile``."""
+    if label.link_chars or ends_sentence(label.text):
+        return None
+    if not is_paragraph(profile) or profile.heading:
+        return None
+    words = label.text.split()
+    for cut in range(1, min(MAX_PROFILE_LABEL_WORDS, len(words) - 1) + 1):
+        name_words = words[cut:]
+        if not all(_NAME_WORD.fullmatch(w) and w[:1].isupper() for w in name_words):
+            continue
+        if len(name_words) == 1 and cut > 1:
+            continue  # "Benefits of the Atkins diet": a one-word name follows a one-word label ("About Acme")
+        name = " ".join(name_words)
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", opening.text) and name in profile.text:
+            return name
+    return None
 
 
 # A label closing the text that introduces nothing after it ("WATCH ALSO:") is short.
@@ -255,14 +396,26 @@ _POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*(?:[A-Z]
 
 
 def _post_stamp(text: str) -> bool:
-    """A line that opens with a time of day followed by a name only ("1:05 PM Jo Bell"):
-    a live post's time and author, not a line of its text. (A bare time is kept: AP's
-    "The Latest" stories head each update with one, and the Zyte truth keeps it.)"""
+    """A line that opens with a time of day followed by a name only ("1:05 PM Jo Bell"),
+    or a name (maybe with a town or a role: "Dennis, Westerville", "Laura Kim Expert")
+    followed by the time: a live post's or a reader question's time and author, not a
+    line of its text. (A bare time is kept: AP's "The Latest" stories head each update
+    with one, and the Zyte truth keeps it.)"""
     found = _POST_TIME.match(text)
-    if found is None:
+    if found is not None and found.end() < len(text):
+        rest = text[found.end() :].strip(" ·|•—–-")
+        return bool(rest) and is_name_like(rest)
+    found = _TRAILING_POST_TIME.search(text)
+    if found is None or found.start() == 0:
         return False
-    rest = text[found.end() :].strip(" ·|•—–-")
-    return bool(rest) and is_name_like(rest)
+    rest = text[: found.start()].strip(" ·|•—–-,")
+    parts = [part.strip() for part in rest.split(",")]
+    return len(rest.split()) <= MAX_STAMP_NAME_WORDS and all(part and is_name_like(part) for part in parts)
+
+
+# "Dennis, Westerville 12:04 p.m.": a name and a town or role, at most this many words.
+MAX_STAMP_NAME_WORDS = 5
+_TRAILING_POST_TIME = re.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*(?:[A-Z]{2,4}\b)?\s*$")
 
 
 # A media embed's title shown twice (on the player, under it) sits in an element of at
@@ -466,6 +619,7 @@ def _teaser_blocks(page: Page) -> set[int]:
     """Prose blocks of teaser cards: a small element that also holds a linked headline
     (or a heading). Their summaries are no article prose."""
     teasers: set[int] = set()
+    siblings: dict[int, list[int]] = {}  # parent -> children, built when first needed
     blocks = page.blocks
     for block in blocks:
         if not is_paragraph(block):
@@ -494,9 +648,32 @@ def _teaser_blocks(page: Page) -> set[int]:
                 for j in range(first, last + 1)
             )
             if headline_above and linked and summaries <= 2 and block.words <= MAX_TEASER_WORDS:
-                teasers.add(block.index)
+                if not _list_entry(page, node, siblings):
+                    teasers.add(block.index)
                 break
     return teasers
+
+
+def _list_entry(page: Page, node: int, siblings: dict[int, list[int]]) -> bool:
+    """Is the card-shaped ``node`` one entry of a list article ("10 best power banks":
+    a heading, a paragraph, a buy link, then the next entry)? Its same-shaped siblings
+    (same parent, tag and class hints) hold a paragraph longer than any card's summary,
+    where a teaser list's cards are all short. (Repeated structure, not wording.)"""
+    if not siblings:
+        for node_id, element in page.nodes.items():
+            siblings.setdefault(element.parent, []).append(node_id)
+    shape = page.nodes[node]
+    for sibling in siblings.get(shape.parent, ()):
+        if sibling == node or page.nodes[sibling].tag != shape.tag or page.nodes[sibling].hints != shape.hints:
+            continue
+        span = page.subtree_span.get(sibling)
+        if span is None:
+            continue
+        for j in range(span[0], span[1] + 1):
+            block = page.blocks[j]
+            if block.words > MAX_TEASER_WORDS and is_paragraph(block) and block.link_density <= MAX_PARAGRAPH_LINK_DENSITY:
+                return True
+    return False
 
 
 # A live post's permalink shows only its time or date ("2:41 PM", "12.48 GMT", "9 Jan 2025"):

@@ -113,10 +113,13 @@ def _after_prose(page: Page, i: int) -> bool:
 
 
 def _container(page: Page, i: int) -> int | None:
-    """The smallest element around heading ``i`` that holds other blocks, if it is small."""
+    """The smallest element around heading ``i`` that holds other blocks, if it is small.
+    That may be the heading's own element: a label set as loose text in its box
+    (``<div class="related"><span>Read more</span><ul>…</ul></div>`` makes one block of
+    the <span>'s text whose element is the box); an <h2> holds only its own text."""
     block = page.blocks[i]
     total = max(1, sum(len(b.text) for b in page.blocks))
-    for node_id in reversed(block.ancestors[:-1]):  # the last one is the heading's own element
+    for node_id in reversed(block.ancestors):
         chars = page.subtree_chars.get(node_id, 0)
         if chars > len(block.text):
             return node_id if chars <= MAX_SECTION_SHARE * total else None
