@@ -7,6 +7,8 @@ describe a block's shape in any language.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from .block import Block, is_cjk, word_count
 from .lexicon import KINDS, Hit, Lexicon
@@ -250,4 +252,52 @@ def is_name_like(text: str) -> bool:
     if len(words) == 1 and len(words[0]) < 3:
         return False  # "Ср", "Mo": weekday abbreviations, not names
     # cased scripts want capitals; Arabic, Hebrew, Devanagari... have no case to check
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w[:1].lower() != w[:1].upper())
+    if 1 <= len(words) <= 4 and all(_capitalised(w) for w in words):
+        return True
+    return _with_particles(words)
+
+
+# A name with lower-case particles ("Pieter van der Merwe") has at most this many words,
+# and at most four capitalised ones.
+MAX_PARTICLE_NAME_WORDS = 6
+MAX_NAME_WORDS = 4
+# "al-Sharif", "d'Alema": a particle joined to a capitalised word
+_JOINED_PARTICLE = re.compile(r"([^\W\d_]+)[-'’]([^\W\d_].*)")
+
+
+def _capitalised(word: str) -> bool:
+    """Starts with a capital, or is written in a script without case."""
+    return word[:1].isupper() or word[:1].lower() == word[:1].upper()
+
+
+def _with_particles(words: list[str]) -> bool:
+    """"Sanne de Vries", "Pieter van der Merwe", "Ahmed al-Sharif": the first and last words
+    capitalised, and every lower-case word a name particle (``data/name_particles.txt``)
+    between them, or opening a capitalised word with a hyphen or apostrophe."""
+    if not 2 <= len(words) <= MAX_PARTICLE_NAME_WORDS or not _capitalised(words[0]):
+        return False
+    particles = name_particles()
+    lower = 0
+    for position, word in enumerate(words[1:], 1):
+        if _capitalised(word):
+            continue
+        joined = _JOINED_PARTICLE.fullmatch(word)
+        if joined is not None and joined.group(1) in particles and _capitalised(joined.group(2)):
+            continue  # "al-Sharif": a capitalised name behind its particle
+        if position == len(words) - 1 or word not in particles:
+            return False
+        lower += 1
+    return len(words) - lower <= MAX_NAME_WORDS
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """The lower-case name particles of every language in ``data/name_particles.txt``."""
+    text = (resources.files("newsparse") / "data" / "name_particles.txt").read_text("utf-8")
+    found: set[str] = set()
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            _, _, words = line.partition(":")
+            found.update(word.strip() for word in words.split(",") if word.strip())
+    return frozenset(found)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
+from importlib import resources
 
 from .block import Block, Label, cjk_count
 from .features import is_date_line, is_name_like, is_paragraph, is_title_like
@@ -51,6 +53,10 @@ def header(page: Page) -> None:
         ]
     page.published = page.head.published or _published(page, zone)
     page.authors = list(page.head.authors) or _authors(page, zone)
+    if not page.authors:
+        # a labelled byline under the standfirst, which the text starts with ("Por NAME, Site")
+        below = range(start, min(start + MAX_BYLINE_BELOW_START, len(page.blocks)))
+        page.authors = _authors(page, [i for i in below if page.blocks[i].hit == "byline_prefix"])
     _unlabelled_bylines(page)
     _closing_bio(page)
     _publisher_boilerplate(page)
@@ -68,6 +74,10 @@ def header(page: Page) -> None:
             block.drop(NoiseKind.BYLINE_UI, "byline or dateline above the article")
         elif block.tag != "img":
             block.drop(NoiseKind.OTHER, "header line above the article (kicker, label)")
+
+
+# A byline may sit this many blocks below the text's first block (under a standfirst).
+MAX_BYLINE_BELOW_START = 3
 
 
 def _is_lead(page: Page, block: Block) -> bool:
@@ -440,6 +450,8 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
             continue
         text = _strip_dates(block.text)
         name = lexicon.strip_prefix("byline_prefix", text)
+        if name is None and page.title is not None and page.title < i:
+            name = _header_byline(page, text)
         if name is None:
             name = lexicon.strip_suffix("byline_suffix", text)
         if name is None and (block.time or is_date_line(block, MAX_DATELINE_WORDS)) and text and is_name_like(text):
@@ -453,6 +465,40 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
             if block.label is Label.UNKNOWN:
                 block.drop(NoiseKind.BYLINE_UI, "byline")
     return list(dict.fromkeys(n for n in names if is_name_like(n)))
+
+
+def _header_byline(page: Page, text: str) -> str | None:
+    """The name after a header-only byline prefix ("Na Amina Juma", "Per Jordi Puig"), a
+    word that also opens ordinary sentences: only in the page's languages, and only when
+    what follows is a name (the caller asks only between the headline and the text)."""
+    folded = text.casefold()
+    prefixes = header_byline_prefixes()
+    if not any(folded.startswith(p.casefold() + " ") for ps in prefixes.values() for p in ps):
+        return None  # (the common case: no need to guess the page's languages)
+    if not page.date_languages:
+        page.date_languages = _date_languages(page)
+    for language in page.date_languages:
+        for prefix in prefixes.get(language, ()):
+            if folded.startswith(prefix.casefold() + " "):
+                rest = text[len(prefix) :].strip()
+                first = _NAME_LIST.split(_NAME_END.split(rest, 1)[0].strip(" ,;·|•"), 1)[0]
+                if len(first.split()) >= 2 and is_name_like(first):
+                    return rest
+    return None
+
+
+@lru_cache(maxsize=1)
+def header_byline_prefixes() -> dict[str, tuple[str, ...]]:
+    """language -> its header-only byline prefixes, longest first (``data/header_byline_prefix.txt``)."""
+    text = (resources.files("newsparse") / "data" / "header_byline_prefix.txt").read_text("utf-8")
+    found: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            language, _, prefixes = line.partition(":")
+            words = [p.strip() for p in prefixes.split(",") if p.strip()]
+            found[language.strip()] = tuple(sorted(words, key=len, reverse=True))
+    return found
 
 
 def _next_to_dateline(page: Page, zone: list[int], position: int) -> bool:

@@ -46,12 +46,18 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})(?:[./-]|\.\s)(\d{1,2})(?:[./-]|\.\s)(\d{4})
 _ERA = re.compile(r"([^\W\d_]{2})\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a run of 3+ letters (a month name) next to the digits; CJK month forms are numeric
 _MONTH_WORD = re.compile(r"[^\W\d_][^\s\d]{2,}")  # vowel signs (Devanagari) are no \w letters
-# Arabic-Indic and Persian digits read as ASCII digits
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# The zero of each decimal-digit block news pages write dates in (Arabic-Indic, Persian,
+# N'Ko, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam,
+# Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian): its ten digits read as ASCII digits.
+_DIGIT_ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+                0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810)
+_DIGITS = {zero + n: ord("0") + n for zero in _DIGIT_ZEROS for n in range(10)}
 # the year may be a Buddhist Era year (Thai "12 มี.ค. 2568"): see _make
 _DAY_NAME_YEAR = re.compile(
     r"(?<!\d)(\d{1,2})\s+([^\W\d_][^\s\d]*(?:\s[^\W\d_][^\s\d]*)?)\s+((?:19|20|25)\d\d)(?!\d)"
 )
+# year first, with ordinal dots and maybe a word for "year" between ("2025. gada 9. septembrī")
+_YEAR_DAY_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)\.\s+(?:[^\W\d_]+\s+)?(\d{1,2})\.\s+([^\W\d_]+)")
 _JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+(?:\s[^\W\d_]+)?)\s+(1[34]\d\d)(?!\d)")
 _DMY_SHORT = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{2})(?![\d./-])")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{2}(?:\s*(?:am|pm|AM|PM|ч\.?))?\b")
@@ -118,9 +124,23 @@ def read_head(root: etree._Element) -> HeadMeta:
         description=description,
         published=published,
         authors=tuple(dict.fromkeys(a for a in authors if a)),
-        language=(html_lang or "").split("-")[0].lower() or None,
+        language=language_code(html_lang),
         article_body=article_body,
     )
+
+
+# Tags whose primary subtag is not the code the lexicons and the corpus use: Norwegian
+# Bokmål and Nynorsk are "no" (their lexicon folder); retired ISO 639 codes still seen in
+# <html lang> (iw, in, ji) are today's he, id, yi.
+_LANGUAGE_ALIASES = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi"}
+
+
+def language_code(tag: str | None) -> str | None:
+    """ISO 639-1 code of a language tag (``<html lang="nb-NO">`` -> "no", "pt_BR" -> "pt")."""
+    primary = re.split(r"[-_]", (tag or "").strip(), maxsplit=1)[0].lower()
+    if not primary:
+        return None
+    return _LANGUAGE_ALIASES.get(primary, primary)
 
 
 def parse_date(
@@ -242,12 +262,17 @@ def _era_date(text: str) -> dt.date | None:
 
 
 def _named_month_date(text: str) -> dt.date | None:
-    """"18 جانفي 2025": day, a month name from ``data/calendars/months.txt``, year."""
+    """"18 جانفي 2025": day, a month name from ``data/calendars/months.txt``, year (or
+    year first with ordinal dots, "2025. gada 9. septembrī")."""
     months = _month_names("months.txt")
     for match in _DAY_NAME_YEAR.finditer(text):
         month = months.get(match.group(2))
         if month is not None:
             return _make(int(match.group(3)), month, int(match.group(1)))
+    for match in _YEAR_DAY_NAME.finditer(text):
+        month = months.get(match.group(3))
+        if month is not None:
+            return _make(int(match.group(1)), month, int(match.group(2)))
     return None
 
 

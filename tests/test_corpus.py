@@ -15,7 +15,7 @@ import newsparse
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures"
 PAGES = sorted(
-    p for folder in ("corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10", "corpus11") for p in (FIXTURES / folder).iterdir() if p.suffix in (".html", ".txt")
+    p for folder in ("corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10", "corpus11", "corpus12") for p in (FIXTURES / folder).iterdir() if p.suffix in (".html", ".txt")
 )
 _TOKEN = re.compile(r"[^\W_]", re.UNICODE)
 

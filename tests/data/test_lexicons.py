@@ -20,7 +20,8 @@ ISO_639_1 = set(
     "ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split()
 )
 LANGUAGES = {"ar", "en", "ko", "ja", "zh", "fr", "de", "es", "ru", "tr", "hi", "fa", "he", "pt", "id", "vi",
-             "it", "nl", "pl", "uk", "ro", "cs", "hu", "fi", "da", "no", "bg", "hr", "ms", "sw"}
+             "it", "nl", "pl", "uk", "ro", "cs", "hu", "fi", "da", "no", "bg", "hr", "ms", "sw",
+             "bn", "ta", "ur", "tl", "sk", "sr", "sl", "lt", "lv", "et", "ca", "eu", "af"}
 # languages that do not write a label after the author's name
 NO_BYLINE_SUFFIX = {"fa", "he", "vi"}
 # languages whose "and" is written onto the next name (Hebrew ו, Japanese と, Chinese 和)
@@ -404,6 +405,23 @@ POSITIVE = [
     ("relative_time", "saa 3 zilizopita"),
     ("ai_image_label", "Immagine creata con l'intelligenza artificiale"),
     ("ai_image_label", "Ілюстрацію створено штучним інтелектом"),
+    # chrome of corpus12 (bn ta ur tl sk sr sl lt lv et ca eu af), in other wordings than its pages
+    ("related_heading", "সম্পর্কিত খবর"),
+    ("relative_time", "৩ ঘণ্টা আগে"),
+    ("people_say_heading", "நெட்டிசன்கள் என்ன சொல்கிறார்கள்"),
+    ("ai_image_label", "یہ تصویر مصنوعی ذہانت سے بنائی گئی ہے"),
+    ("related_heading", "Kaugnay na balita"),
+    ("comments_heading", "Komentáre (12)"),
+    ("related_heading", "Прочитајте и"),
+    ("consent_button", "Prihvati sve"),
+    ("ai_text_label", "Povzetek ustvarjen z umetno inteligenco"),
+    ("relative_time", "prieš 5 val."),
+    ("related_heading", "Saistītie raksti"),
+    ("cookie_heading", "See veebileht kasutab küpsiseid"),
+    ("relative_time", "fa 3 hores"),
+    ("comment_ui", "M’agrada"),
+    ("related_heading", "Lotutako albisteak"),
+    ("ai_image_label", "KI-gegenereerde beeld"),
 ]
 
 

@@ -1,0 +1,100 @@
+"""Names with particles, header-only byline prefixes, language tags and dates in other
+digits and orders (fixes found by the corpus11 / corpus12 rounds)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+from newsparse.features import is_name_like
+from newsparse.meta import language_code, parse_date
+
+BODY = [
+    "The city council approved the plan on Tuesday after a long debate about its cost and timing.",
+    "Work on the first section will start in the spring and take about two years to finish.",
+    "Residents will be able to comment on the detailed designs at public meetings next month.",
+    "The opposition said the budget was too small and asked for an independent review of it.",
+    "A final decision on the second section is expected before the end of the year.",
+]
+
+
+# --- 1. lower-case name particles --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Sanne de Vries", "Pieter van der Merwe", "Maria da Silva", "Ahmed bin Salem", "Ahmed al-Sharif",
+     "Ludwig von Mises", "Jan ter Horst"],
+)
+def test_names_with_particles_are_names(name: str) -> None:
+    assert is_name_like(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de Vries", "Sanne de", "Brand in Gent", "Sanne de Vries and more", "Storm over the Harbour Tonight Again"],
+)
+def test_particles_do_not_make_any_line_a_name(text: str) -> None:
+    assert not is_name_like(text)
+
+
+def test_a_dutch_byline_with_a_particle_gives_the_author() -> None:
+    page = "Nieuws\n\nGent test nachttrams in het weekend\n\nDoor Sanne de Vries\n\n" + "\n\n".join(BODY) + "\n"
+    assert newsparse.parse(page, format="text").main.authors == ["Sanne de Vries"]
+
+
+# --- 2. header-only byline prefixes --------------------------------------------------------
+
+
+def _html(lang: str, title: str, header: str, body: list[str]) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    return f"<html lang='{lang}'><body><article><h1>{title}</h1><div>{header}</div>{paragraphs}</article></body></html>"
+
+
+def test_a_header_only_prefix_is_a_byline_between_headline_and_text() -> None:
+    doc = newsparse.parse(_html("ca", "L'Eixample estrena una superilla", "Per Jordi Puig Vidal", BODY))
+    assert doc.main.authors == ["Jordi Puig Vidal"]
+    assert "Per Jordi Puig Vidal" not in doc.main.text
+
+
+def test_a_sentence_opening_with_a_header_only_prefix_stays_text() -> None:
+    body = BODY[:2] + ["Per Joan Maragall la ciutat era un poema escrit amb pedra i llum."] + BODY[2:]
+    doc = newsparse.parse(_html("ca", "L'Eixample estrena una superilla", "Redacció", body))
+    assert "Per Joan Maragall la ciutat" in doc.main.text
+
+
+def test_a_header_only_prefix_of_another_language_is_left_alone() -> None:
+    # "Per" is a Swedish given name: on a Swedish page "Per Nilsson" is the whole name
+    doc = newsparse.parse(_html("sv", "Staden bygger nya cykelbanor", "Per Nilsson", BODY))
+    assert "Nilsson" not in doc.main.authors
+
+
+# --- 3. Norwegian language tags -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("tag", "code"), [("nb-NO", "no"), ("nn", "no"), ("no", "no"), ("pt_BR", "pt"), ("", None)])
+def test_language_code(tag: str, code: str | None) -> None:
+    assert language_code(tag) == code
+
+
+def test_bokmal_chrome_is_reported_as_no() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    doc = newsparse.parse(f"<html lang='nb-NO'><body><h1>Tromsø raises its tourist tax</h1>{paragraphs}</body></html>")
+    assert doc.ui_language == "no"
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("১৪ আগস্ট ২০২৫", dt.date(2025, 8, 14)),  # Bengali digits
+        ("১৪.০৮.২০২৫", dt.date(2025, 8, 14)),
+        ("१४/०८/२०२५", dt.date(2025, 8, 14)),  # Devanagari digits
+        ("2025. gada 9. septembrī, 10:05", dt.date(2025, 9, 9)),  # Latvian: year first
+    ],
+)
+def test_dates_in_other_digits_and_orders(text: str, date: dt.date) -> None:
+    assert parse_date(text, textual=True, languages=("bn", "hi", "lv")) == date
