@@ -12,6 +12,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from .meta import language_code
+
 _MAX_CHARS = 600
 # The script shows in the first few hundred characters.
 _SCRIPT_SAMPLE = 300
@@ -110,7 +112,8 @@ def detect(text: str) -> str | None:
 
 def _classify(text: str) -> str | None:
     code: Any = _identifier().classify(text)[0]
-    return str(code) if code else None
+    # the model tells Nynorsk ("nn") from Bokmål ("no"); pages and lexicons say "no" for both
+    return language_code(str(code)) if code else None
 
 
 @lru_cache(maxsize=1)
