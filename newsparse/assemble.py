@@ -121,7 +121,26 @@ def _ui_language(page: Page, noise: list[Noise], content_language: str | None) -
     if page.head.language:
         return page.head.language
     chrome = " ".join(n.text for n in noise if n.kind is not NoiseKind.BYLINE_UI)
-    return detect(chrome) or content_language
+    return _told_apart(page, detect(chrome) or content_language)
+
+
+# Written standards so close that language identification mixes them up on short UI text
+# (Serbian in Latin script read as Croatian, Danish as Norwegian, Malay as Indonesian).
+_CONFUSABLE = (frozenset({"hr", "sr", "bs"}), frozenset({"no", "da"}), frozenset({"ms", "id"}))
+
+
+def _told_apart(page: Page, guess: str | None) -> str | None:
+    """Within a confusable group, the language whose lexicon phrases the page's chrome
+    matched most often (each hit knows its language), when it outvotes the guess."""
+    group = next((g for g in _CONFUSABLE if guess in g), None)
+    if group is None:
+        return guess
+    votes: dict[str, int] = {}
+    for block in page.blocks:
+        if block.label is Label.NOISE and block.hit_language in group:
+            votes[block.hit_language] = votes.get(block.hit_language, 0) + 1
+    best = max(votes, key=lambda language: (votes[language], language == guess), default=guess)
+    return best if votes.get(best, 0) > votes.get(guess or "", 0) else guess
 
 
 def _check_coverage(page: Page) -> None:

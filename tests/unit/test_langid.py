@@ -20,3 +20,16 @@ def test_both_written_norwegians_are_no() -> None:
 
 def test_too_little_text_is_no_guess() -> None:
     assert detect("OK") is None
+
+
+def test_chrome_of_a_close_standard_is_told_apart_by_its_lexicon_hits() -> None:
+    # Serbian chrome in Latin script around an English article (a text dump: no lang
+    # attribute): the identifier reads the menus as Croatian, the matched phrases are Serbian
+    from pathlib import Path
+
+    import newsparse
+
+    page = Path(__file__).parents[1] / "fixtures" / "corpus12" / "c12-08-sr-en-novi-sad-bridge-closure.txt"
+    doc = newsparse.parse(page.read_text("utf-8"))
+    assert doc.ui_language == "sr"
+    assert doc.main.language == "en"
