@@ -15,7 +15,7 @@ import newsparse
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures"
 PAGES = sorted(
-    p for folder in ("corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10", "corpus11", "corpus12") for p in (FIXTURES / folder).iterdir() if p.suffix in (".html", ".txt")
+    p for folder in ("corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10", "corpus11", "corpus12", "corpus13") for p in (FIXTURES / folder).iterdir() if p.suffix in (".html", ".txt")
 )
 _TOKEN = re.compile(r"[^\W_]", re.UNICODE)
 
@@ -58,13 +58,18 @@ KNOWN_GAPS = {
     "e7-11-vi-vi-hanoi-metro-underground": "in a text dump a caption line with its credit inline ('... Cát Linh. Ảnh: Ngọc Thành') stays in the text (title and date above the headline are now found); the dump caption split is images.py's",
     "e10-07-ja-ja-hokkaido-scallop-export": "a closing byline in brackets ('（記者・NAME）') stays in the text: classify._confirmed / header authors strip the byline prefix from the raw line, not from inside the brackets",
     "e10-19-en-en-cheese-listeria-recall": "in a portal dump, 'Story continues' between paragraphs stays in the text although it is a navigation hit (main_text.py); an unlabelled alt line in a dump is read as a paragraph; the provider name above the date becomes an author",
+    "c13-19-en-en-scottish-ferry-delays": "in a text dump, a newsletter pitch line with no lexicon word ('Get our Highlands briefing every Friday') right above its 'Subscribe' button stays in the text (same gap as e6-01, pitch ABOVE the button)",
+}
+# Known gaps of test_nothing_is_lost (strict, like KNOWN_GAPS).
+LOST_GAPS = {
+    "c13-18-zh-zh-chengdu-panda-tickets": "sibling <span>s with no whitespace between them are joined with no space ('16:30</span><span>本报记者', '赞 28</span><span>回复'), so a number runs into the CJK text after it ('30本报记者') and its token is lost; the byline in the second span is then not read as authors",
 }
 
 
-def _with_gaps(pages: list[pathlib.Path]) -> list[object]:
+def _with_gaps(pages: list[pathlib.Path], gaps: dict[str, str] = KNOWN_GAPS) -> list[object]:
     return [
-        pytest.param(p, id=p.stem, marks=pytest.mark.xfail(reason=KNOWN_GAPS[p.stem], strict=True))
-        if p.stem in KNOWN_GAPS
+        pytest.param(p, id=p.stem, marks=pytest.mark.xfail(reason=gaps[p.stem], strict=True))
+        if p.stem in gaps
         else pytest.param(p, id=p.stem)
         for p in pages
     ]
@@ -90,7 +95,7 @@ def test_page_against_its_truth(page: pathlib.Path) -> None:
     assert [n for n in leaked if squash(n) not in squash(kept_truth)] == []
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+@pytest.mark.parametrize("page", _with_gaps(PAGES, LOST_GAPS))
 def test_nothing_is_lost(page: pathlib.Path) -> None:
     """Every visible string of the truth lands in some part of the result."""
     truth = json.loads(page.with_suffix(".json").read_text("utf-8"))
