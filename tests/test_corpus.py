@@ -61,9 +61,7 @@ KNOWN_GAPS = {
     "c13-19-en-en-scottish-ferry-delays": "in a text dump, a newsletter pitch line with no lexicon word ('Get our Highlands briefing every Friday') right above its 'Subscribe' button stays in the text (same gap as e6-01, pitch ABOVE the button)",
 }
 # Known gaps of test_nothing_is_lost (strict, like KNOWN_GAPS).
-LOST_GAPS = {
-    "c13-18-zh-zh-chengdu-panda-tickets": "sibling <span>s with no whitespace between them are joined with no space ('16:30</span><span>本报记者', '赞 28</span><span>回复'), so a number runs into the CJK text after it ('30本报记者') and its token is lost; the byline in the second span is then not read as authors",
-}
+LOST_GAPS: dict[str, str] = {}
 
 
 def _with_gaps(pages: list[pathlib.Path], gaps: dict[str, str] = KNOWN_GAPS) -> list[object]:

@@ -65,3 +65,13 @@ def test_hatom_abbr_dates_a_page_without_date_metadata() -> None:
         f"<p>{body}</p><p>{body}</p></article></body></html>"
     )
     assert str(newsparse.parse(html).main.published) == "2025-03-01"
+
+
+def test_number_and_cjk_items_side_by_side_are_read_apart() -> None:
+    html = (
+        '<body><div class="info"><span>发布时间：2025-04-22 16:30</span><span>本报记者 赵雪</span></div>'
+        '<div class="cmt"><span>2小时前</span><span>赞 28</span><span>回复</span></div></body>'
+    )
+    meta, comment = blocks_of(html)
+    assert meta.text == "发布时间：2025-04-22 16:30 本报记者 赵雪"
+    assert comment.text.endswith("赞 28 回复")
