@@ -93,7 +93,10 @@ class Block:
 
 
 def is_cjk(ch: str) -> bool:
-    """Is ``ch`` a CJK ideograph, kana, Hangul syllable or Thai letter (scripts without spaces)?"""
+    """Is ``ch`` a CJK ideograph, kana, Hangul syllable or Thai letter (scripts without spaces)?
+    (False for an empty string: callers pass ``text[:1]``.)"""
+    if not ch:
+        return False
     cp = ord(ch)
     return (
         0x4E00 <= cp <= 0x9FFF

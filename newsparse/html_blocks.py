@@ -249,7 +249,7 @@ def _starts_new_item(element: etree._Element, tag: str, before: str, after_eleme
         return before.isalpha() and tag not in ("sub", "sup")
     if not after_element:
         return False
-    if before.isdigit() and first and is_cjk(first):
+    if before.isdigit() and is_cjk(first):
         # "<span>16:30</span><span>本报记者</span>", "<span>赞 28</span><span>回复</span>": a
         # number ending one item, CJK opening the next (in prose "3月" is one text node)
         return True
