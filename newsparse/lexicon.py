@@ -65,7 +65,7 @@ KINDS: dict[str, Mode] = {
 # invisible format characters (soft hyphen, zero-width space/joiners, bidi marks, BOM)
 _FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 _NUMBER = r"\d[\d.,\s]*"
-_EDGE_PUNCT = " \t\"'«»“”‘’:：;；,，.。·・•|｜›‹>＞<<→←/\\-–—_*#()（）[]【】「」!！?？"
+_EDGE_PUNCT = " \t\"'«»“”‘’:：;；,，.。·・•|｜›‹>＞<<→←/\\-–—_*#()（）[]【】「」!！?？※"
 
 
 @lru_cache(maxsize=1 << 16)

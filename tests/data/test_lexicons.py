@@ -675,3 +675,10 @@ def test_word_slot_matches_one_word() -> None:
     words = load()
     assert words.first(("people_say_heading",), "What Punekars are saying").kind == "people_say_heading"
     assert words.first(("people_say_heading",), "What the city's residents are saying") is None  # one word only
+
+
+def test_reference_mark_opening_a_label_is_edge_punctuation() -> None:
+    # Japanese notes open with "※" ("※AIで生成した画像"): one phrase covers both spellings
+    words = load()
+    hit = words.match("ai_image_label", "※AIで生成した画像")
+    assert hit is not None and hit.phrase == "AIで生成した画像"
