@@ -381,7 +381,7 @@ def _hints(
 def _name_hints(names: str, table: dict[str, str]) -> frozenset[str]:
     """Hints named by the words of a class or id value."""
     # camelCase and PascalCase names are words too ("RelatedContent-title", "shareBar")
-    words = _CAMEL.sub(" ", names).lower()
+    words = names if names.islower() else _CAMEL.sub(" ", names).lower()  # (most are lower-case already)
     return frozenset(table[w] for w in _WORD_SPLIT.split(words) if w in table)
 
 
