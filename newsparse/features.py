@@ -301,3 +301,36 @@ def name_particles() -> frozenset[str]:
             _, _, words = line.partition(":")
             found.update(word.strip() for word in words.split(",") if word.strip())
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def ai_label_connectors() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """language -> its connectors between an AI label and its sources, casefolded, each
+    with whether it follows the source ("…をもとに") rather than opening the words after
+    the label (``data/ai_label_connectors.txt``)."""
+    text = (resources.files("newsparse") / "data" / "ai_label_connectors.txt").read_text("utf-8")
+    found: dict[str, tuple[tuple[str, bool], ...]] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            language, _, words = line.partition(":")
+            connectors = [w.strip() for w in words.split(",") if w.strip()]
+            found[language.strip()] = tuple((w.lstrip("…").casefold(), w.startswith("…")) for w in connectors)
+    return found
+
+
+def opens_with_connector(rest: str, language: str) -> bool:
+    """Do the words after an AI label (``rest``) join it to its sources in ``language``:
+    "based on posts…", "a partir de publicaciones…", "基于新华社报道", "報道をもとに"?"""
+    folded = " ".join(rest.casefold().split())
+    for connector, after_source in ai_label_connectors().get(language, ()):
+        if after_source:
+            at = folded.find(connector)
+            if at > 0:
+                return True
+        elif folded.startswith(connector):
+            following = folded[len(connector) : len(connector) + 1]
+            # a whole word ("from", not "fromage"); CJK connectors run into the next word
+            if not following or not following.isalnum() or is_cjk(connector[-1]):
+                return True
+    return False

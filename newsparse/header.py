@@ -7,10 +7,10 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .block import Block, Label, cjk_count
+from .block import Block, Label, cjk_count, is_cjk
 from .features import is_date_line, is_name_like, is_paragraph, is_title_like
 from .langid import detect
-from .meta import looks_dated, mentions_clock_time, parse_date
+from .meta import looks_dated, mentions_clock_time, mentions_month, parse_date
 from .model import NoiseKind
 from .page import Page
 
@@ -57,6 +57,8 @@ def header(page: Page) -> None:
         # a labelled byline under the standfirst, which the text starts with ("Por NAME, Site")
         below = range(start, min(start + MAX_BYLINE_BELOW_START, len(page.blocks)))
         page.authors = _authors(page, [i for i in below if page.blocks[i].hit == "byline_prefix"])
+    if not page.authors:
+        page.authors = _authors(page, _closing_credits(page))
     _unlabelled_bylines(page)
     _closing_bio(page)
     _publisher_boilerplate(page)
@@ -78,6 +80,19 @@ def header(page: Page) -> None:
 
 # A byline may sit this many blocks below the text's first block (under a standfirst).
 MAX_BYLINE_BELOW_START = 3
+# A wire story's closing credits ("Reporting by NAME; Editing by NAME", "（記者・NAME）")
+# sit right under its last paragraph: at most this many blocks below it.
+MAX_CLOSING_CREDIT_GAP = 2
+
+
+def _closing_credits(page: Page) -> list[int]:
+    """The byline lines right under the text's last paragraph (read when the header
+    names nobody): a wire story credits its reporters at its end."""
+    main = [b.index for b in page.blocks if b.label is Label.MAIN]
+    if not main:
+        return []
+    below = range(main[-1] + 1, min(main[-1] + 1 + MAX_CLOSING_CREDIT_GAP, len(page.blocks)))
+    return [i for i in below if page.blocks[i].hit == "byline_prefix"]
 
 
 def _is_lead(page: Page, block: Block) -> bool:
@@ -155,15 +170,30 @@ def _unlabelled_bylines(page: Page) -> None:
     # "Valencia" over the dateline) finds its neighbour already dropped
     for position, i in reversed(list(enumerate(main))):
         block = blocks[i]
-        if block.words > 4 or not is_name_like(block.text):
-            continue
+        inner = _unbracketed(block.text)
+        bracketed = inner != block.text
+        if block.words > 4 or not (is_name_like(inner) or is_name_like(block.text)):
+            continue  # ("(rw/bsn)": editors' initials in brackets close the text like a name)
         neighbours = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
         beside_byline = any(n.kind is NoiseKind.BYLINE_UI for n in neighbours)
         if beside_byline or position == len(main) - 1:
             block.drop(NoiseKind.BYLINE_UI, "author name without a label")
-            # "(ANSA)." closing a wire story is the agency's credit, not a person to list
-            if block.text not in page.authors and block.text[:1].isalnum():
-                page.authors.append(block.text)
+            # "(ANSA)." closing a wire story is the agency's credit, not a person to list;
+            # "（高橋美咲）" closing a Japanese story is its writer (an acronym in brackets,
+            # "(EFE)", stays an agency)
+            person = is_name_like(inner) and inner[:1].isalnum() and not (bracketed and inner.isupper())
+            if inner not in page.authors and person and (block.text[:1].isalnum() or bracketed):
+                page.authors.append(inner)
+
+
+# A closing credit set in brackets, half- or full-width: "(EFE)", "（高橋美咲）".
+_BRACKETED = re.compile(r"\s*[(（]\s*([^()（）]+?)\s*[)）]\s*")
+
+
+def _unbracketed(text: str) -> str:
+    """The text inside brackets that enclose the whole line, else the line itself."""
+    found = _BRACKETED.fullmatch(text)
+    return found.group(1) if found else text
 
 
 # An author's biography ("Dana Ruiz covers local government... Reach her at...") is one of
@@ -423,6 +453,16 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
             return found
     tries = 0
     for block in candidates:
+        if block.hit in _BYLINE_HITS and block.words <= MAX_SEGMENTED_LINE_WORDS:
+            # "Redacción: NAME | Bilbao | Domingo, 16 de marzo de 2025": the date in a byline row
+            found, tried = _date_in_segments(page, block.text)
+            if found:
+                return found
+            tries += tried
+            if tries >= MAX_DATELINE_TRIES:
+                break
+            if tried:
+                continue  # (its dated parts were read)
         if block.hit == "published_prefix":
             if block.words > MAX_PUBLISHED_LINE_WORDS:
                 continue
@@ -441,6 +481,104 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
     return None
 
 
+_BYLINE_HITS = frozenset({"byline_prefix", "byline_suffix"})
+# Rows that may hold a byline among other fields: unlabelled ones, bylines and datelines
+# (a photo credit "Foto: Prefeitura de São Paulo" names no author).
+_ROW_HITS = frozenset({None, "byline_prefix", "byline_suffix", "published_prefix"})
+# A header row joining byline, place, source and date ("NAME 기자 · 2025년 7월 21일",
+# "Redacción: NAME | Bilbao | Domingo, 16 de marzo de 2025") is at most this many words
+# (a longer line is a sentence that merely opens like a byline).
+MAX_SEGMENTED_LINE_WORDS = 20
+# Its parts are set apart by a bar, a dot, a bullet, a semicolon or a wide gap ...
+_SEGMENT = re.compile(r"\s[|·•｜—–]\s|[|｜•;；]|\s{2,}")
+# ... and (for names) by a number: a date or a clock time ends the part before it.
+_NUMBER_TOKEN = re.compile(r"\S*\d\S*")
+# Labels that end a name inside a row ("NAME 특파원 입력 …", "Muhabir: NAME Yayın tarihi: …").
+_LABEL_KINDS = ("published_prefix", "updated_prefix", "editor_prefix")
+
+
+def _segments(text: str) -> list[str]:
+    return [part.strip() for part in _SEGMENT.split(text) if part and part.strip()]
+
+
+def _date_in_segments(page: Page, text: str) -> tuple[dt.date | None, int]:
+    """The publication date in a part of a byline row that names a month or holds a
+    numeric date, and how many parts were read with month names (the slow way).
+    What follows an update label ("Actualizado: …") is not the publication date."""
+    tried = 0
+    for part in _segments(text):
+        cut = page.lexicon.find("updated_prefix", part)
+        if cut is not None:
+            part = part[: cut[0]].strip()  # "… 12. 1. 2025 8:30 Aktualizováno 12. 1. 2025"
+        if not part:
+            continue
+        numeric = parse_date(part)
+        if numeric is not None:
+            return numeric, tried
+        if not mentions_month(part):
+            continue
+        if not page.date_languages:
+            page.date_languages = _date_languages(page)
+        tried += 1
+        languages = page.date_languages
+        label = page.lexicon.match("published_prefix", part)
+        if label is not None:  # "प्रकाशित: 18 सितंबर 2025": the label's language is the date's
+            part = page.lexicon.strip_prefix("published_prefix", part) or part
+            languages = tuple(dict.fromkeys((*languages, label.language)))
+        found = parse_date(part, textual=True, languages=languages)
+        if found or tried >= MAX_DATELINE_TRIES:
+            return found, tried
+    return None, tried
+
+
+def _name_in_segments(page: Page, text: str) -> str | None:
+    """A name in one part of a header row that also holds dates, places or sources:
+    "Choi Yoon-seo 특파원 입력 2025.06.03 14:22", "Park Ji-hoon 기자 · 2025년 7월 21일",
+    "2025年04月09日 08:15 来源：东海晨报 作者：王磊". Each part (cut at separators and
+    numbers, and before a date or editor label) is read for a byline prefix opening it, or
+    opening a labelled field inside it ("作者：王磊" after "来源：东海晨报"), or a byline
+    suffix ending it ("NAME 특파원")."""
+    lexicon = page.lexicon
+    for part in _segments(_NUMBER_TOKEN.sub(" | ", text)):
+        if _label_at(page, part) == 0:
+            continue  # "Editing by NAME", "입력 …": an editor's or a date's part
+        part = _before_labels(page, part)
+        words = part.split()
+        for start in range(len(words)):
+            # a prefix inside the part only after a labelled field ("来源：东海晨报 作者：王磊"),
+            # and only a label itself (with its colon, or in a spaceless script: "本报记者"):
+            # elsewhere a word such as "de" or "Na" opens a place name ("Prefeitura de São Paulo")
+            if start and not any(ch in ":：" for ch in " ".join(words[:start])):
+                break
+            sub = " ".join(words[start:])
+            rest = lexicon.strip_prefix("byline_prefix", sub)
+            if not rest or not is_name_like(_name_part(rest)):
+                continue
+            label = sub[: sub.rfind(rest)].strip()
+            if start == 0 or label[-1:] in (":", "：") or is_cjk(label[:1]):
+                return rest
+        rest = lexicon.strip_suffix("byline_suffix", part)
+        if rest and is_name_like(_name_part(rest)):
+            return rest
+    return None
+
+
+def _label_at(page: Page, text: str) -> int | None:
+    """Where the first date or editor label inside ``text`` starts, or None."""
+    cuts = [found[0] for kind in _LABEL_KINDS if (found := page.lexicon.find(kind, text)) is not None]
+    return min(cuts) if cuts else None
+
+
+def _before_labels(page: Page, text: str) -> str:
+    """``text`` up to a date or editor label inside it ("NAME 특파원 입력 …" -> "NAME 특파원")."""
+    at = _label_at(page, text)
+    return text[:at].strip() if at else text
+
+
+def _name_part(text: str) -> str:
+    return _NAME_LIST.split(_NAME_END.split(text, 1)[0].strip(" ,;·|•"), 1)[0].strip()
+
+
 def _authors(page: Page, zone: list[int]) -> list[str]:
     names: list[str] = []
     lexicon = page.lexicon
@@ -448,17 +586,26 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
         block = page.blocks[i]
         if block.hit in ("editor_prefix", "updated_prefix", "relative_time"):
             continue
-        text = _strip_dates(block.text)
-        name = lexicon.strip_prefix("byline_prefix", text)
+        text = _strip_dates(_unbracketed(block.text))  # "（記者・NAME）" closing the text
+        # a labelled name ends where a date or an editor label starts ("Muhabir: NAME Yayın
+        # tarihi: …", "Reporting by NAME; Editing by NAME")
+        labelled = _before_labels(page, text)
+        name = lexicon.strip_prefix("byline_prefix", labelled)
         if name is None and page.title is not None and page.title < i:
-            name = _header_byline(page, text)
+            name = _header_byline(page, labelled)
         if name is None:
-            name = lexicon.strip_suffix("byline_suffix", text)
+            name = lexicon.strip_suffix("byline_suffix", labelled)
         if name is None and (block.time or is_date_line(block, MAX_DATELINE_WORDS)) and text and is_name_like(text):
             name = text
         if name is None and block.label is Label.UNKNOWN and is_name_like(text) and _next_to_dateline(page, zone, position):
             name = text
+        if name is None and block.hit in _ROW_HITS and i != page.title and block.words <= MAX_SEGMENTED_LINE_WORDS:
+            if not is_paragraph(block):
+                name = _name_in_segments(page, block.text)
         if name:
+            # a name part that is a date or editor label ("입력", "Publicado") names nobody
+            at = _label_at(page, name)
+            name = "" if at == 0 else name[:at] if at else name
             name = _NAME_END.split(name, 1)[0].strip(" ,;·|•")
             parts = _NAME_LIST.split(name)  # "A, B & C"
             names.extend(n.strip() for part in parts for n in lexicon.word_pattern("name_joiner").split(part) if n.strip())
