@@ -133,14 +133,14 @@ def _told_apart(page: Page, guess: str | None) -> str | None:
     """Within a confusable group, the language whose lexicon phrases the page's chrome
     matched most often (each hit knows its language), when it outvotes the guess."""
     group = next((g for g in _CONFUSABLE if guess in g), None)
-    if group is None:
+    if group is None or guess is None:
         return guess
-    votes: dict[str, int] = {}
+    votes = {language: 0 for language in sorted(group)}
     for block in page.blocks:
-        if block.label is Label.NOISE and block.hit_language in group:
-            votes[block.hit_language] = votes.get(block.hit_language, 0) + 1
-    best = max(votes, key=lambda language: (votes[language], language == guess), default=guess)
-    return best if votes.get(best, 0) > votes.get(guess or "", 0) else guess
+        if block.label is Label.NOISE and block.hit_language in votes:
+            votes[block.hit_language] += 1
+    best = max(votes, key=votes.__getitem__)  # (ties: the first in sorted order)
+    return best if votes[best] > votes[guess] else guess
 
 
 def _check_coverage(page: Page) -> None:
