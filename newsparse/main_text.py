@@ -15,6 +15,7 @@ from collections.abc import Callable
 from .block import Block, Label, cjk_count
 from .features import ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like
 from .header import repeats_description
+from .lexicon import normalize
 from .meta import mentions_clock_time
 from .model import NoiseKind
 from .page import Page
@@ -62,6 +63,9 @@ def main(page: Page) -> None:
     page.main_start = start
     for i in members:
         if i < start:
+            if not page.blocks[i].heading and _dek(page, page.blocks[i]):
+                # (settled here: the header pass would take a paragraph above the text for a lead)
+                page.blocks[i].drop(NoiseKind.OTHER, f"standfirst repeating the page's description ({page.blocks[i].path})")
             continue
         block = page.blocks[i]
         if block.link_density > MAX_MAIN_LINK_DENSITY and not is_paragraph(block):
@@ -77,8 +81,62 @@ def main(page: Page) -> None:
         _media_lines(page)
         _closing_link_boxes(page)
         _contact_lines(page)
+    _closing_datelines(page)
+    _headline_repeats(page)
     _profiles(page)  # after the contact lines: the profiles then close the text
     _ornaments(page)  # after the media lines: a player closing the text is gone by then
+
+
+# "Headline - Site" / "Headline | Site": the <title>'s headline part ends at a separator.
+_TITLE_SEPARATOR = re.compile(r"\s[|｜\-–—·•]\s")
+
+
+def _headline_forms(page: Page) -> set[str]:
+    """The headline as <head> declares it (og:title, <title>, its part before " | Site")."""
+    titles = {normalize(t) for t in (page.head.og_title, page.head.title) if t}
+    if page.head.title:
+        titles.add(normalize(_TITLE_SEPARATOR.split(page.head.title)[0]))
+    titles.discard("")
+    return titles
+
+
+def _headline_repeats(page: Page) -> None:
+    """A heading inside the text that repeats the page's headline (the recipe card's name,
+    a print or gallery box) is no text: the article's text never holds its headline."""
+    titles = _headline_forms(page)
+    if not titles:
+        return
+    start = page.main_start if page.main_start is not None else 0
+    for block in page.blocks[start + 1 :]:
+        if block.label is Label.MAIN and block.heading and normalize(block.text) in titles:
+            block.drop(NoiseKind.OTHER, f"the headline repeated inside the text ({block.path})")
+
+
+# A time stamp closing the text ("2025/06/12 14:00 송고", "12.06.2025, 14:00 Uhr") is a
+# date and a clock time with at most this many words of letters beside them (a month
+# name, "Uhr", "송고", "GMT"); a line naming someone ("— Senate (@NGRSenate) October 9,
+# 2018") or a date range without a time ("29 November 2018 | 20 January 2019") is text.
+MAX_CLOSING_STAMP_WORDS = 2
+MAX_CLOSING_DATELINE_WORDS = 8
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _closing_datelines(page: Page) -> None:
+    """The time stamp after the text's last paragraph, repeated at the foot of the text
+    (wire and agency layouts), is no line of the text."""
+    main = [b for b in page.blocks if b.label is Label.MAIN]
+    last_prose = max((b.index for b in main if is_paragraph(b) and not is_date_line(b, MAX_CLOSING_DATELINE_WORDS)), default=None)
+    if last_prose is None:
+        return
+    for block in main:
+        if block.index <= last_prose or block.tag in _CELL_TAGS or block.heading:
+            continue
+        if (
+            is_date_line(block, MAX_CLOSING_DATELINE_WORDS)
+            and mentions_clock_time(block.text)
+            and len(_LETTERS.findall(block.text)) <= MAX_CLOSING_STAMP_WORDS
+        ):
+            block.drop(NoiseKind.BYLINE_UI, f"time stamp closing the text ({block.path})")
 
 
 # A link box's own lines (its heading, "Try the links below:") are short.
@@ -130,8 +188,9 @@ def _closing_link_boxes(page: Page) -> None:
             line.drop(NoiseKind.NAVIGATION, f"heading or intro of a link box after the text ({line.path})")
 
 
-# A contact block closing a press release holds an e-mail address alone on its line.
-_MAIL_LINE = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
+# A contact block closing a press release holds an e-mail address alone on its line, or
+# after a one-word label ("E:", "Email:", "E-mail :", "Courriel :").
+_MAIL_LINE = re.compile(r"\s*(?:[^\W\d_][\w-]{0,9}\s?[:：]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
 # The lines beside it in its element (the contact's name, title, company) are short.
 MAX_CONTACT_LINE_WORDS = 6
 
@@ -146,16 +205,26 @@ def _contact_lines(page: Page) -> None:
     if last_prose is None:
         return
     groups: dict[int, list[Block]] = {}
-    for i in main:
-        block = blocks[i]
-        if i > last_prose and block.ancestors and block.tag not in _CELL_TAGS:
+    for block in blocks[last_prose + 1 :]:
+        # (the address may already be noise: a linked "mailto:" line is a link list)
+        if block.ancestors and block.tag not in _CELL_TAGS and (block.label is Label.MAIN or block.link_chars):
             groups.setdefault(block.ancestors[-1], []).append(block)
     for lines in groups.values():
         if not any(_MAIL_LINE.fullmatch(line.text) for line in lines):
             continue  # a phone number alone is no sign: event pages close with a box-office line
         for line in lines:
-            if line.words <= MAX_CONTACT_LINE_WORDS and not ends_sentence(line.text):
+            if line.label is Label.MAIN and line.words <= MAX_CONTACT_LINE_WORDS and not ends_sentence(line.text):
                 line.drop(NoiseKind.OTHER, f"contact details closing the text ({line.path})")
+        # the box's own heading right above its lines ("Media contact", "Press contact:")
+        label = blocks[lines[0].index - 1]
+        if (
+            label.label is Label.MAIN
+            and (label.heading or label.text.rstrip().endswith((":", "：")))
+            and label.words <= MAX_CONTACT_LINE_WORDS
+            and len(label.ancestors) >= 2
+            and label.ancestors[-2] in lines[0].ancestors  # (a block's own element is its last ancestor)
+        ):
+            label.drop(NoiseKind.OTHER, f"heading of the contact details closing the text ({label.path})")
 
 
 # "About Northwind Robotics": a label of at most this many words before the name
@@ -243,8 +312,20 @@ def _ornaments(page: Page) -> None:
 def _dek(page: Page, block: Block) -> bool:
     """A subheading that repeats the page's declared description: the dek under the
     headline (Medium's subtitle <h2>), which the text follows rather than opens with. (A
-    <p> repeating it may be the text's own first paragraph, copied into the description.)"""
-    return bool(block.heading) and repeats_description(page, block)
+    <p> repeating it may be the text's own first paragraph, copied into the description,
+    unless the byline stands between it and the text.)"""
+    if not repeats_description(page, block):
+        return False
+    if block.heading:
+        return True
+    # a paragraph repeating it is the standfirst when the byline or dateline comes next,
+    # before any other paragraph: the text's own first paragraph comes after the byline
+    for after in page.blocks[block.index + 1 :]:
+        if after.label is Label.NOISE and after.kind is NoiseKind.BYLINE_UI:
+            return True
+        if after.label is not Label.NOISE and is_paragraph(after):
+            return False
+    return False
 
 
 def _opens_text(block: Block) -> bool:
@@ -345,7 +426,65 @@ def _html_members(page: Page) -> list[int]:
     sidebars = _sidebars(page, [blocks[i] for i in members], best, _body_span(page, prose, core))
     members = [i for i in members if not sidebars.intersection(blocks[i].ancestors)]
     closing = _closing_author_boxes(page, members, best, prose)
-    return [i for i in members if not closing.intersection(blocks[i].ancestors)]
+    members = [i for i in members if not closing.intersection(blocks[i].ancestors)]
+    leading = _leading_boxes(page, best, core, prose)
+    return [i for i in members if not leading.intersection(blocks[i].ancestors)]
+
+
+# A box above the text (a review's verdict with its pros and cons, "Key points", a table
+# of contents) holds much less prose than the text below it: at most this share.
+MAX_LEADING_BOX_SHARE = 0.3
+# ... and is made of several headed parts ("Verdict", "Pros", "Cons"): a single heading
+# over a list is a lead list ("Key points"), which the project's contract counts as text.
+MIN_LEADING_BOX_HEADINGS = 2
+
+
+def _leading_boxes(page: Page, container: int, core: int, prose: list[Block]) -> set[int]:
+    """HTML: the children of the article's element (the container, or the core's parent
+    when the core is the container) that end before the core's first paragraph, open with
+    a heading of their own and hold several headed parts, with no paragraph of the text
+    above them, are boxes above the text (a verdict with its pros and cons, a scorecard),
+    not its start or its lead: their blocks are dropped. (A text split over sibling
+    elements between ad slots opens with a paragraph before any of its headed parts; the
+    article's own header opens with the headline and is left to the header pass.)"""
+    scope = container if container != core else page.nodes[core].parent
+    if scope < 0:
+        return set()
+    blocks = page.blocks
+    first_prose, _ = _body_span(page, prose, core)
+    core_weight = sum(_weight(b) for b in prose if core in b.ancestors)
+    children: dict[int, list[int]] = {}
+    for block in blocks[:first_prose]:
+        ancestors = block.ancestors
+        if block.label is not Label.UNKNOWN or scope not in ancestors or core in ancestors:
+            continue
+        below = ancestors[ancestors.index(scope) + 1 :]
+        if below:
+            children.setdefault(below[0], []).append(block.index)
+    found: set[int] = set()
+    headlines = _headline_forms(page)
+    for child, inside in children.items():
+        box_first, box_last = page.subtree_span[child]
+        if box_last >= first_prose:
+            continue
+        if any(box_first > b.index and scope in b.ancestors and not _dek(page, b) for b in prose):
+            continue  # the text has begun above it: a part of a text split over sibling elements
+        opening = next((blocks[i] for i in inside if _WORD_CHAR.search(blocks[i].text)), None)
+        if opening is None or not opening.heading or opening.heading == 1:
+            continue
+        if sum(1 for i in inside if blocks[i].heading) < MIN_LEADING_BOX_HEADINGS:
+            continue  # one headed list ("Key points") is a lead list, which the contract keeps
+        if all(blocks[i].heading for i in inside if _WORD_CHAR.search(blocks[i].text)):
+            continue  # headings only: the article's header (an <h2> headline over an <h3> dek)
+        if any(normalize(blocks[i].text) in headlines for i in inside):
+            continue  # it holds the headline: the article's own header
+        weight = sum(_weight(b) for b in prose if child in b.ancestors)
+        if weight > MAX_LEADING_BOX_SHARE * core_weight:
+            continue
+        found.add(child)
+        for i in inside:
+            blocks[i].drop(NoiseKind.OTHER, f"a box above the text ({blocks[i].path})")
+    return found
 
 
 # An author box under the text (name, photo, a line of biography) is a few blocks.
