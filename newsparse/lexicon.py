@@ -111,12 +111,12 @@ class Lexicon:
         self._finder: dict[str, _Finder] = {}
         self._folded: dict[str, _Literals] = {}  # kind -> casefolded phrases, for find()
         self._word_patterns: dict[str, re.Pattern[str]] = {}
-        self._openings: dict[str, re.Pattern[str]] = {}
+        self._most_spaces: dict[str, int] = {}
         self._openings_any: dict[str, re.Pattern[str]] = {}
         self._pattern_union: dict[str, re.Pattern[str] | None] = {}
         self._contains_keys: dict[str, _Literals] = {}
         self._group_finder: dict[tuple[str, ...], tuple[_Finder, dict[str, list[str]]]] = {}
-        self._within_regex: dict[str, re.Pattern[str]] = {}
+        self._within_literals: dict[str, _Literals] = {}
         self._groups_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._by_key: dict[str, dict[str, _Entry]] = {}
         for kind, phrases in entries.items():
@@ -257,36 +257,55 @@ class Lexicon:
         return Hit(kind, entry.phrase, entry.language), rest.strip(_EDGE_PUNCT + " ")
 
     def _named(self, kind: str, line: str) -> Hit | None:
-        opening = self._openings.get(kind)
-        if opening is None:
-            phrases = [k for k in self._exact[kind] if " " in k]
-            body = _trie_pattern(phrases, word_end=True) if phrases else "(?!)"
-            opening = self._openings[kind] = re.compile(f"(?:{body}) ")
         key = normalize(line)
-        found = opening.match(key) if key.count(" ") >= 2 else None  # a phrase of 2+ words and a name
-        if found is None or ends_sentence_mark(line):
+        if key.count(" ") < 2 or ends_sentence_mark(line):  # a phrase of 2+ words and a name
             return None
-        if len(key[found.end() :].split()) > MAX_NAMED_LABEL_WORDS:
+        phrase = self._longest_opening(kind, key)
+        if phrase is None:
+            return None
+        if len(key[len(phrase) + 1 :].split()) > MAX_NAMED_LABEL_WORDS:
             return None  # a longer rest is a headline or a sentence, not a sponsor's name
-        entry = self._exact[kind][found.group(0)[:-1]]
+        entry = self._exact[kind][phrase]
         return Hit(kind, entry.phrase, entry.language)
+
+    def _longest_opening(self, kind: str, key: str) -> str | None:
+        """The longest phrase of 2+ words of ``kind`` opening ``key`` and followed by a space
+        (one dict lookup per word of the line, up to the kind's longest phrase)."""
+        most = self._most_spaces.get(kind)
+        if most is None:
+            most = self._most_spaces[kind] = max((k.count(" ") for k in self._exact[kind]), default=0)
+        table = self._exact[kind]
+        found = None
+        cut = key.find(" ")
+        spaces = 0  # spaces inside key[:cut]
+        while cut != -1 and spaces <= most:
+            if spaces and key[:cut] in table:
+                found = key[:cut]
+            spaces += 1
+            cut = key.find(" ", cut + 1)
+        return found
 
     def within(self, kinds: tuple[str, ...], line: str) -> Hit | None:
         """A phrase of an exact kind inside ``line`` as whole words ("Most read" in
         "Most read in world news", "What people are saying" in "Social media: what
-        people are saying"); the first kind in order wins."""
+        people are saying"); the first kind in order wins, and within a kind the leftmost
+        phrase (the longest where several start at the same place)."""
         key = normalize(line)
         for kind in kinds:
-            regex = self._within_regex.get(kind)
-            if regex is None:
+            literals = self._within_literals.get(kind)
+            if literals is None:
                 # only phrases of 2+ words: a lone "Headline" or "More" inside a line
                 # says nothing about it
-                literals = [k for k in self._exact[kind] if " " in k]
-                body = _trie_pattern(literals, word_end=True) if literals else "(?!)"
-                regex = self._within_regex[kind] = re.compile(rf"(?:^|(?<=[\s:：,\-]))(?:{body})(?=$|[\s:：,?？!\-])")
-            found = regex.search(key)
-            if found is not None:
-                entry = self._exact[kind][found.group(0)]
+                literals = self._within_literals[kind] = _Literals(k for k in self._exact[kind] if " " in k)
+            best: tuple[int, int] | None = None
+            for start, phrase in literals.occurrences(key):
+                end = start + len(phrase)
+                if start and not _may_open_within(key[start - 1]) or end < len(key) and not _may_close_within(key[end]):
+                    continue  # inside a longer word or phrase
+                if best is None or start < best[0] or (start == best[0] and end > best[1]):
+                    best = (start, end)
+            if best is not None:
+                entry = self._exact[kind][key[best[0] : best[1]]]
                 return Hit(kind, entry.phrase, entry.language)
         return None
 
@@ -597,6 +616,16 @@ MAX_NAMED_LABEL_WORDS = 4
 # changes ("PR 冬の北陸旅行…", the ideographic space having been collapsed)
 _LABEL_SEPARATOR = re.compile(r"\s*[:：|｜·•–—]\s*|\u3000|\s{2,}|\t|(?<=[A-Za-z])\s(?=[^\x00-\u024f])")
 _HAS_DIGIT = re.compile(r"\d")
+
+
+def _may_open_within(ch: str) -> bool:
+    """May a phrase found inside a line start after ``ch``? (a space, a colon, a comma, a dash)"""
+    return ch.isspace() or ch in ":：,-"
+
+
+def _may_close_within(ch: str) -> bool:
+    """May a phrase found inside a line end before ``ch``?"""
+    return ch.isspace() or ch in ":：,?？!-"
 _STRONG_SEPARATORS = re.compile(r"\s{2,}|\t|[·•|｜]")
 # a trailing count: "(3)", " 12", "（3件）", "(3 comments)" -> stripped for lookup
 _COUNT = re.compile(r"[\s(（\[]*\d[\d.,]*\s*[^\W\d_]{0,12}[)）\]]*\s*$")
