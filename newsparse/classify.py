@@ -14,12 +14,14 @@ from collections.abc import Callable, Iterable
 from . import header, images, main_text, sections
 from .block import Block, Label
 from .features import (
+    MAX_PREFIX_WORDS,
     PRIORITY_EXACT,
     ends_sentence,
     is_breadcrumb,
     is_name_like,
     is_paragraph,
     mark_hits,
+    name_before_date,
     opens_with_connector,
 )
 from .langid import dominant_script
@@ -100,6 +102,8 @@ def hits(page: Page) -> None:
             _ai_note(page, block)  # (an exact label outranks prefix and contains hits: PRIORITY_EXACT)
         if block.hit in _NEEDS_CONFIRMING and not _confirmed(page, block):
             block.hit = block.hit_language = None
+        if block.hit is None and MAX_PREFIX_WORDS < block.words <= MAX_BYLINE_ROW_WORDS and block.tag != "img":
+            _byline_row(page, block)
         if block.hit is None and block.words <= MAX_MAILED_BYLINE_WORDS and "@" in block.text:
             _mailed_byline(page, block)
         if block.hit is None and block.words <= MAX_CREDIT_LINE_WORDS and block.tag != "img":
@@ -141,6 +145,27 @@ def _mailed_byline(page: Page, block: Block) -> None:
         block.hit, block.hit_language = hit.kind, hit.language
         if not _confirmed(page, block, rest):
             block.hit = block.hit_language = None
+
+
+# A byline row joining the name, the date and a reading time or a place ("Escrito por NAME
+# · 21 de octubre de 2025 · Lectura: 4 min") runs longer than a bare byline: up to as many
+# words as the longest row the header pass reads in parts.
+MAX_BYLINE_ROW_WORDS = header.MAX_SEGMENTED_LINE_WORDS
+# Its fields are set apart by a spaced bar, dot, bullet or dash, or a bar or bullet alone.
+_ROW_SEPARATOR = re.compile(r"\s[|·•｜—–]\s|[|｜•]")
+
+
+def _byline_row(page: Page, block: Block) -> None:
+    """A byline prefix opening a row of separated fields, confirmed when the first field
+    after the label is a name and another field follows (a sentence that opens like a
+    byline has no such separators)."""
+    hit = page.lexicon.match("byline_prefix", block.text)
+    rest = page.lexicon.strip_prefix("byline_prefix", block.text) if hit is not None else None
+    if hit is None or not rest:
+        return
+    parts = [part.strip() for part in _ROW_SEPARATOR.split(rest)]
+    if len(parts) >= 2 and all(parts) and is_name_like(parts[0]):
+        block.hit, block.hit_language = hit.kind, hit.language
 
 
 # A wire story's closing credits "(Reporting by A; Editing by B and C)" name a few people.
@@ -187,7 +212,7 @@ def _confirmed(page: Page, block: Block, text: str | None = None) -> bool:
         rest = page.lexicon.strip_suffix("byline_suffix", text)
     if not rest:
         return False
-    first = _NAME_CUT.split(rest, 1)[0]
+    first = name_before_date(rest, _NAME_CUT)  # "NAME on Nov. 2, 2025 at 7:14 a.m.": NAME
     first = page.lexicon.word_pattern("name_joiner").split(first, 1)[0].strip()  # "A and B": A
     return is_name_like(first) or first.isupper()
 

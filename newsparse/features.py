@@ -12,7 +12,7 @@ from importlib import resources
 
 from .block import Block, is_cjk, word_count
 from .lexicon import KINDS, Hit, Lexicon
-from .meta import looks_dated, mentions_month, parse_date
+from .meta import ascii_digits, looks_dated, mentions_month, parse_date
 
 # Exact kinds, most specific first: a line that is both an AI label and a navigation
 # word is an AI label.
@@ -227,11 +227,32 @@ def is_date_line(block: Block, max_words: int = 10) -> bool:
         return False
     if parse_date(block.text) is not None:
         return True
+    if _month_day(block.text):
+        return True
     # unparsed: a year beside words; a dateline has few words besides its date ("Monday,
     # 3 March 2025"), a headline more ("Hamburg port to automate ... by 2028")
     if not looks_dated(block.text):
         return False
     return len(_LETTER_WORD.findall(block.text)) <= MAX_DATELINE_LETTER_WORDS or mentions_month(block.text)
+
+
+# A date without its year, alone on its line, maybe in brackets: "（10月7日）", "10월 7일",
+# "(7 October)", "12 октября", "Oct. 7" (a related item's or a live post's date).
+_BRACKETS = "()（）[]【】"
+_CJK_MONTH_DAY = re.compile(r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
+_DAY_MONTH_WORD = re.compile(r"(\d{1,2})\.?\s+([^\W\d_][^\s\d]{2,})|([^\W\d_][^\s\d]{2,})\s+(\d{1,2})")
+
+
+def _month_day(text: str) -> bool:
+    """Is ``text`` a month and a day and nothing else (numeric in CJK form, or a day and
+    a month name in either order), bracketed or not?"""
+    inner = ascii_digits(text).strip().strip(_BRACKETS).strip()
+    if len(inner) > 20 or not any(ch.isdigit() for ch in inner):
+        return False
+    if _CJK_MONTH_DAY.fullmatch(inner):
+        return True
+    found = _DAY_MONTH_WORD.fullmatch(inner.rstrip(".,"))
+    return found is not None and mentions_month(found.group(2) or found.group(3))
 
 
 def is_name_like(text: str) -> bool:
@@ -255,6 +276,26 @@ def is_name_like(text: str) -> bool:
     if 1 <= len(words) <= 4 and all(_capitalised(w) for w in words):
         return True
     return _with_particles(words)
+
+
+def name_before_date(text: str, cut: re.Pattern[str]) -> str:
+    """``text`` up to the first match of ``cut`` (a separator, or a digit); when a date
+    cut it ("NAME on Nov. 2, 2025", "NAME el 21 de octubre", "NAME am 12. Oktober"), also
+    without the month word before the number and the lower-case words that join the name
+    to its date (a name ends with a capitalised word; scripts without case keep theirs)."""
+    found = cut.search(text)
+    if found is None:
+        return text
+    if not found.group(0)[:1].isdigit():
+        return text[: found.start()]
+    words = text[: found.start()].split()
+    # "Nov." or "on November": a month word, abbreviated or after a joining word ("Theresa
+    # May 2 hours ago" keeps its "May")
+    if len(words) > 1 and mentions_month(words[-1]) and (words[-1].endswith(".") or words[-2][:1].islower()):
+        words.pop()
+    while len(words) > 1 and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words)
 
 
 # A name with lower-case particles ("Pieter van der Merwe") has at most this many words,

@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .block import Block, Label, cjk_count, is_cjk
-from .features import is_date_line, is_name_like, is_paragraph, is_title_like
+from .block import Block, Label, cjk_count, ends_sentence_mark, is_cjk
+from .features import is_date_line, is_name_like, is_paragraph, is_title_like, name_before_date
 from .langid import detect
 from .meta import looks_dated, mentions_clock_time, mentions_month, parse_date
 from .model import NoiseKind
@@ -30,15 +30,16 @@ DESCRIPTION_OVERLAP = 0.7
 # A dateline is short: a line with a date and at most this many words.
 MAX_DATELINE_WORDS = 10
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b")
-# A name ends where a separator or a digit starts (": · 2 April 2025").
+# A name ends where a separator, a bracket or a digit starts (": · 2 April 2025",
+# "作者：NAME 【字体：大 中 小】").
 _NAME_LIST = re.compile(r"\s*[,;&、]\s*")
-_NAME_END = re.compile(r"\s[·|•—–-]\s|[·|•／/（(]|\d")
+_NAME_END = re.compile(r"\s[·|•—–-]\s|[·|•／/（(【\[]|\d")
 _JOINERS = re.compile(r"^[\s·|•,–—-]+|[\s·|•,–—-]+$")
 
 
 def header(page: Page) -> None:
     """Headline, byline and date from the blocks before the first paragraph."""
-    start = _header_end(page)
+    start = _headline_at_start(page, _header_end(page))
     zone = [i for i in range(start) if page.blocks[i].section is None]
     page.title = _title(page, zone)
     if page.title is not None:
@@ -51,11 +52,19 @@ def header(page: Page) -> None:
             if (page.main_container is not None and page.main_container in page.blocks[i].ancestors)
             or (page.title is not None and i > page.title)
         ]
+    below = [
+        i
+        for i in range(start, min(start + MAX_BYLINE_BELOW_START, len(page.blocks)))
+        if page.blocks[i].section is None
+    ]
     page.published = page.head.published or _published(page, zone)
+    if page.published is None:
+        # a dateline or byline row under the standfirst, which the text starts with
+        # ("Standfirst." / "By NAME" / "Published: 4 November 2025")
+        page.published = _published(page, below)
     page.authors = list(page.head.authors) or _authors(page, zone)
     if not page.authors:
         # a labelled byline under the standfirst, which the text starts with ("Por NAME, Site")
-        below = range(start, min(start + MAX_BYLINE_BELOW_START, len(page.blocks)))
         page.authors = _authors(page, [i for i in below if page.blocks[i].hit == "byline_prefix"])
     if not page.authors:
         page.authors = _authors(page, _closing_credits(page))
@@ -78,8 +87,11 @@ def header(page: Page) -> None:
             block.drop(NoiseKind.OTHER, "header line above the article (kicker, label)")
 
 
-# A byline may sit this many blocks below the text's first block (under a standfirst).
-MAX_BYLINE_BELOW_START = 3
+# A byline or dateline may sit this many blocks below the text's first block (under a
+# standfirst): the header's rows (byline, dateline, update time, reading time) come in any
+# order, so a byline may be the fourth row under a standfirst ("Standfirst" / date / update
+# / "Ein Beitrag von NAME"); a row further down is deep in the text.
+MAX_BYLINE_BELOW_START = 5
 # A wire story's closing credits ("Reporting by NAME; Editing by NAME", "（記者・NAME）")
 # sit right under its last paragraph: at most this many blocks below it.
 MAX_CLOSING_CREDIT_GAP = 2
@@ -282,6 +294,31 @@ def _publisher_boilerplate(page: Page) -> None:
             return
 
 
+def _headline_at_start(page: Page, start: int) -> int:
+    """Text dumps: a text that seems to open with its headline. A line ending in a closing
+    quote or bracket ("… по программе «рубль за метр»") looks like a finished sentence, but
+    with no end mark of its own (. ! ? and their CJK, Arabic and Devanagari forms) and a
+    dateline or a relative time right under it, it is the headline: the text starts below."""
+    blocks = page.blocks
+    if page.format != "text" or start + 2 >= len(blocks):
+        return start
+    first, below = blocks[start], blocks[start + 1]
+    if not is_title_like(first) or ends_sentence_mark(first.text.rstrip().rstrip(_CLOSING_MARKS)):
+        return start
+    if below.hit != "relative_time" and not is_date_line(below, MAX_DATELINE_WORDS):
+        return start
+    after = next((b.index for b in blocks[start + 2 :] if b.label is Label.MAIN), None)
+    if after is None:
+        return start
+    first.label = Label.UNKNOWN  # (the header pass labels it)
+    page.main_start = after
+    return after
+
+
+# Closing quotes and brackets: a line ending in one ends no sentence by itself.
+_CLOSING_MARKS = "»”\"'’)）」』›"
+
+
 def _header_end(page: Page) -> int:
     """Index of the first main paragraph (the end of the header zone)."""
     return page.main_start if page.main_start is not None else len(page.blocks)
@@ -463,12 +500,27 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
                 break
             if tried:
                 continue  # (its dated parts were read)
+        field = _published_field(page, block) if block.hit is None else None
+        if field is not None:
+            # "来源：杭州日报 发布时间：2025-10-21 10:05 作者：王晓燕": the labelled field's date
+            found = parse_date(field) or _textual_field_date(page, field)
+            if found:
+                return found
+            tries += 1
+            if tries >= MAX_DATELINE_TRIES:
+                break
+            continue
         if block.hit == "published_prefix":
             if block.words > MAX_PUBLISHED_LINE_WORDS:
                 continue
         elif not is_date_line(block, MAX_DATELINE_WORDS):
             continue
         text = page.lexicon.strip_prefix("published_prefix", block.text) or block.text
+        cut = page.lexicon.find("updated_prefix", text)
+        if cut is not None:  # "Por NAME | Actualizado: 18 de marzo de 2025": no publication date
+            text = text[: cut[0]].strip()
+            if not any(ch.isdigit() for ch in text):
+                continue  # (nothing dated before the update label)
         labelled = block.hit == "published_prefix"
         if not page.date_languages:  # two language guesses: only for pages that need them
             page.date_languages = _date_languages(page)
@@ -479,6 +531,31 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
         if tries >= MAX_DATELINE_TRIES:
             break
     return None
+
+
+def _published_field(page: Page, block: Block) -> str | None:
+    """What follows a publication label inside a row of labelled fields, after another
+    field ("来源：杭州日报 发布时间：2025-10-21 10:05 …", "Fonte: Agência X Publicado em:
+    3/4/2025"): the row opens with another label, so no prefix hit marked it."""
+    if block.words > MAX_SEGMENTED_LINE_WORDS or block.tag == "img":
+        return None
+    found = page.lexicon.find("published_prefix", block.text)
+    if found is None or found[0] == 0 or _FIELD_LABEL.search(block.text[: found[0]]) is None:
+        return None  # (a label inside a sentence has no labelled field before it)
+    return page.lexicon.strip_prefix("published_prefix", block.text[found[0] :]) or None
+
+
+# A field's label ends with a colon after a word ("来源：", "Fonte:"), not inside a clock time
+# ("07:58 发布于：四川" is a date, then the place it was posted from).
+_FIELD_LABEL = re.compile(r"[^\W\d_][:：]")
+
+
+def _textual_field_date(page: Page, text: str) -> dt.date | None:
+    if not mentions_month(text):
+        return None
+    if not page.date_languages:
+        page.date_languages = _date_languages(page)
+    return parse_date(text, textual=True, languages=page.date_languages)
 
 
 _BYLINE_HITS = frozenset({"byline_prefix", "byline_suffix"})
@@ -576,7 +653,7 @@ def _before_labels(page: Page, text: str) -> str:
 
 
 def _name_part(text: str) -> str:
-    return _NAME_LIST.split(_NAME_END.split(text, 1)[0].strip(" ,;·|•"), 1)[0].strip()
+    return _NAME_LIST.split(name_before_date(text, _NAME_END).strip(" ,;·|•"), 1)[0].strip()
 
 
 def _authors(page: Page, zone: list[int]) -> list[str]:
@@ -606,7 +683,7 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
             # a name part that is a date or editor label ("입력", "Publicado") names nobody
             at = _label_at(page, name)
             name = "" if at == 0 else name[:at] if at else name
-            name = _NAME_END.split(name, 1)[0].strip(" ,;·|•")
+            name = name_before_date(name, _NAME_END).strip(" ,;·|•")  # "NAME on Nov. 2, 2025"
             parts = _NAME_LIST.split(name)  # "A, B & C"
             names.extend(n.strip() for part in parts for n in lexicon.word_pattern("name_joiner").split(part) if n.strip())
             if block.label is Label.UNKNOWN:

@@ -341,14 +341,20 @@ def _textual_date(text: str, languages: tuple[str, ...]) -> dt.date | None:
         import dateparser  # lazy: importing costs ~0.3 s
     except ImportError:  # pragma: no cover - a declared dependency
         return None
-    # as written; without its clock time ("à 5 h 00"); cut after the year ("… 2025 - ١٠:٣٠ ص")
+    # dateparser refuses a whole call for one language it does not know (a language guess
+    # such as "pcm" for a few chrome words): ask it in the languages it knows
+    known = [code for code in languages if _dateparser_knows(code)]
+    if languages and not known:
+        return None
+    # as written; without its clock time ("à 5 h 00"); cut after the year ("… 2025 - ١٠:٣٠ ص");
+    # the date alone, from its month word before the year ("Posted by NAME on Nov. 2, 2025")
     year = _YEAR.search(text)
-    candidates = [text, _CLOCK_TIME.sub(" ", text), text[: year.end()] if year else ""]
+    candidates = [text, _CLOCK_TIME.sub(" ", text), text[: year.end()] if year else "", *_month_spans(text)]
     for candidate in dict.fromkeys(c.strip() for c in candidates if c.strip()):
         try:
             value = dateparser.parse(
                 candidate,
-                languages=list(languages) or None,
+                languages=known or None,
                 settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
             )
         except Exception:  # dateparser raises assorted errors on odd text; a date is optional
@@ -357,6 +363,48 @@ def _textual_date(text: str, languages: tuple[str, ...]) -> dt.date | None:
             found: dt.date = value.date()
             return found
     return None
+
+
+@lru_cache(maxsize=256)
+def _dateparser_knows(code: str) -> bool:
+    """Does dateparser have month names for the language ``code``?"""
+    try:
+        from dateparser.languages import default_loader
+
+        default_loader.get_locale(code)
+    except Exception:  # ValueError for an unknown locale; ImportError without dateparser
+        return False
+    return True
+
+
+# The words of a date before its year ("Nov. 2, 2025", "21 de octubre de 2025"): a month
+# word at most this many words before the year (a day, "de", a comma may come between) ...
+MAX_MONTH_TO_YEAR_WORDS = 3
+_TOKEN = re.compile(r"\S+")
+
+
+def _month_spans(text: str) -> list[str]:
+    """The date cut out of a longer line, from the month word before the first year
+    ("Nov. 2, 2025") and from the number just before that month word ("21 de octubre de
+    2025", "12. Oktober 2025"): what surrounds a date (a byline, "Posted by ... on") makes
+    dateparser read nothing."""
+    year = _YEAR.search(text)
+    if year is None:
+        return []
+    tokens = list(_TOKEN.finditer(text[: year.start()]))[-(MAX_MONTH_TO_YEAR_WORDS + 1) :]
+    months = _month_words()
+    for position in range(len(tokens) - 1, -1, -1):
+        word = tokens[position].group(0).strip(",.").casefold()
+        if word not in months:
+            continue
+        spans = [text[tokens[position].start() : year.end()]]
+        # ... and a day number at most two words before the month word ("21 de octubre")
+        for before in range(position - 1, max(-1, position - 3), -1):
+            if any(ch.isdigit() for ch in tokens[before].group(0)):
+                spans.append(text[tokens[before].start() : year.end()])
+                break
+        return spans
+    return []
 
 
 def _jsonld(root: etree._Element) -> list[Any]:

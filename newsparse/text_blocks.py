@@ -36,6 +36,11 @@ _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
 _MIN_LYNX_REFS = 3
 # ... and it ends with the list of link targets: "References", then "  1. http://...".
 _LYNX_TRAILER = re.compile(r"\n[ \t]*References[ \t]*\n(?:[ \t]*(?:\d+\.[ \t]+\S+)?[ \t]*\n?)+\Z")
+# One-line list items end with a semicolon ("installing panels on ...;" / "renting the roof
+# ...;" / "joining a shared system ..."): a wrapping tool breaks a line after a semicolon
+# only by chance (one wrap point in a dozen, at one of prose's rarest marks), so a line
+# ending in one closes its block.
+_ITEM_END = (";", "；")
 # Lines shorter than this never take part in wrap detection (labels, titles).
 _MIN_WRAPPED_LINE = 40
 # Share of the long lines that must sit in the band for the dump to count as wrapped.
@@ -159,6 +164,8 @@ def _continues(previous: str, line: str, width: int) -> bool:
     """Was ``line`` pushed to a new line by wrapping, rather than starting a new one?"""
     if not width - 2 * _WRAP_BAND <= len(previous) <= width + 2:
         return False  # the previous line ended early (or is no wrapped line at all)
+    if previous.endswith(_ITEM_END):
+        return False  # a list item ends with a semicolon, however long its line
     if line[:1].islower():
         return True
     if len(line) < width / 2 and line[-1:] not in _SENTENCE_END:

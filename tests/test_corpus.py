@@ -54,8 +54,6 @@ KNOWN_GAPS = {
     "c3-15-fr-fr-beauce-maple-season": "an upper-case credit line without a colon ('PHOTO NAME, ARCHIVES') is not a credit",
     "e7-06-ko-ko-haeundae-night-swimming": "in a mobile-app dump a photo credit line of its own ('/해운대구 제공') under the caption stays in the text (the title under status-bar and icon lines is now found)",
     "e7-11-vi-vi-hanoi-metro-underground": "in a text dump a caption line with its credit inline ('... Cát Linh. Ảnh: Ngọc Thành') stays in the text (title and date above the headline are now found); the dump caption split is images.py's",
-    "c14-07-ja-ja-niigata-rice-heat": "in a text dump, related items dated with a bracketed month-day without a year ('（10月7日）') between title and summary: the date line is not read as a date, so it splits the item and becomes a related summary of its own (text_blocks/sections date-line test)",
-    "c14-14-ru-ru-tomsk-wooden-houses": "in a text dump, a headline ending in a closing guillemet ('… «рубль за метр»') followed by a relative time and a standfirst is read as the first paragraph (main start), so the title is None",
     "e10-19-en-en-cheese-listeria-recall": "in a portal dump, 'Story continues' between paragraphs stays in the text although it is a navigation hit (main_text.py); an unlabelled alt line in a dump is read as a paragraph; the provider name above the date becomes an author",
 }
 # Known gaps of test_nothing_is_lost (strict, like KNOWN_GAPS).

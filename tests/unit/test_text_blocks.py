@@ -67,3 +67,16 @@ def test_titles_over_summaries_do_not_make_an_unwrapped_dump_wrapped() -> None:
     texts = [b.text for b in split(text)]
     assert "Sunny Beach hotels report more bookings from Poland and Romania" in texts
     assert "Sea water on the Bulgarian coast warmer than usual for June" in texts
+
+
+def test_list_items_ending_in_semicolons_stay_apart_in_a_wrapped_dump() -> None:
+    items = (
+        "The obligation will apply from April. Owners can meet it in several\nways:\n\n"
+        "installing panels on at least 50 percent of the usable roof area;\n"
+        "renting the roof to an energy cooperative that installs the panels;\n"
+        "joining a shared system on a neighbouring building.\n\n"
+    )
+    texts = [b.text for b in split(WRAPPED + "\n" + items + WRAPPED)]
+    assert "installing panels on at least 50 percent of the usable roof area;" in texts
+    assert "renting the roof to an energy cooperative that installs the panels;" in texts
+    assert "joining a shared system on a neighbouring building." in texts
