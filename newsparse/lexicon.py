@@ -232,7 +232,8 @@ class Lexicon:
         """A phrase of an exact kind opening ``line`` and set off by a separator ("PR　…",
         "Anzeige: …", "Sponsored | …"), or a phrase of 2+ words followed by a short name
         ("Contenu proposé par Renault", "Sponsored by Acme Bank"): the whole line is that kind."""
-        found = _LABEL_SEPARATOR.search(line[:40])
+        head = line[:40]
+        found = _LABEL_SEPARATOR.search(head) if _may_hold_separator(head) else None
         if found is not None and found.start() > 0:
             hit = self._exact_one((kind,), normalize(line[: found.start()]))
             if hit is not None:
@@ -615,6 +616,15 @@ MAX_NAMED_LABEL_WORDS = 4
 # what sets a label off from the text after it; a plain space counts where the script
 # changes ("PR 冬の北陸旅行…", the ideographic space having been collapsed)
 _LABEL_SEPARATOR = re.compile(r"\s*[:：|｜·•–—]\s*|\u3000|\s{2,}|\t|(?<=[A-Za-z])\s(?=[^\x00-\u024f])")
+# what an ASCII line needs for _LABEL_SEPARATOR to match in it (the other separators are
+# non-ASCII): a cheap test first, for the regex's leading \s* is retried at every space
+_ASCII_SEPARATORS = (":", "|", "\t", "\n", "\r", "\x0b", "\x0c", "  ")
+
+
+def _may_hold_separator(head: str) -> bool:
+    return not head.isascii() or any(mark in head for mark in _ASCII_SEPARATORS)
+
+
 _HAS_DIGIT = re.compile(r"\d")
 
 
