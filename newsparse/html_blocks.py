@@ -194,7 +194,7 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                 # still written by WordPress themes and live-blog plugins: a <time> by another name
                 time_value = element.get("title")
             elif tag == "img":
-                _image_block(element, stack, blocks)
+                _image_block(element, stack, ids, blocks)
             add_text(element.text)
         else:  # end
             if skip_depth:
@@ -325,7 +325,7 @@ def _hidden_block(
     )
 
 
-def _image_block(element: etree._Element, stack: list[_Open], blocks: list[Block]) -> None:
+def _image_block(element: etree._Element, stack: list[_Open], ids: list[int], blocks: list[Block]) -> None:
     alt = " ".join((element.get("alt") or "").split())
     owner = stack[-1]
     blocks.append(
@@ -334,7 +334,7 @@ def _image_block(element: etree._Element, stack: list[_Open], blocks: list[Block
             text=alt,
             tag="img",
             path=">".join(owner.path) + ">img",
-            ancestors=tuple(o.node_id for o in stack),
+            ancestors=tuple(ids),
             landmarks=owner.landmarks,
             src=element.get("src") or element.get("data-src"),
             lang=owner.lang,
