@@ -77,6 +77,16 @@ def test_a_name_is_cut_before_the_joining_word_of_its_date() -> None:
     assert name_before_date("Theresa May 2 hours ago", digit) == "Theresa May"  # a surname, not a month
 
 
+def _page_with_row(lang: str, title: str, row: str, body: list[str]) -> newsparse.Document:
+    """An HTML article: its headline, one header row (byline, date, source...), its paragraphs."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    html = (
+        f"<html lang='{lang}'><body><article><h1>{title}</h1>"
+        f"<div class='meta'>{row}</div>{paragraphs}</article></body></html>"
+    )
+    return newsparse.parse(html)
+
+
 # --- 3. a long byline row ---------------------------------------------------------------------------
 
 ES_BODY = [
@@ -89,12 +99,7 @@ ES_BODY = [
 
 def test_a_long_byline_row_with_a_reading_time_gives_the_date() -> None:
     row = "Escrito por Pablo Iglesias Fernández · 21 de octubre de 2025 · Lectura: 4 min"
-    paragraphs = "".join(f"<p>{p}</p>" for p in ES_BODY)
-    html = (
-        "<html lang='es'><body><article><h1>El censo del lobo en Asturias detecta 42 manadas</h1>"
-        f"<div class='meta'>{row}</div>{paragraphs}</article></body></html>"
-    )
-    doc = newsparse.parse(html)
+    doc = _page_with_row("es", "El censo del lobo en Asturias detecta 42 manadas", row, ES_BODY)
     assert doc.main.published == dt.date(2025, 10, 21)
     assert doc.main.authors == ["Pablo Iglesias Fernández"]
 
@@ -121,12 +126,7 @@ ZH_BODY = [
 
 def test_a_publication_label_after_a_source_field_gives_date_and_author() -> None:
     row = "来源：杭州日报 发布时间：2025-10-21 10:05 作者：王晓燕 【字体：大 中 小】 浏览次数：1862"
-    paragraphs = "".join(f"<p>{p}</p>" for p in ZH_BODY)
-    html = (
-        "<html lang='zh'><body><div class='article'><h1>我市社区老年食堂实现街道全覆盖</h1>"
-        f"<div class='info'>{row}</div>{paragraphs}</div></body></html>"
-    )
-    doc = newsparse.parse(html)
+    doc = _page_with_row("zh", "我市社区老年食堂实现街道全覆盖", row, ZH_BODY)
     assert doc.main.published == dt.date(2025, 10, 21)
     assert doc.main.authors == ["王晓燕"]
 
