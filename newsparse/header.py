@@ -412,7 +412,19 @@ def _headline_candidate(page: Page, block: Block) -> bool:
         return False  # "NAME, Special contributor, 22 April 2025 at 5:00": a byline row
     if _ticker(page, block.text):
         return False  # "BREAKING Bruce Highway closed...": another story's ticker line
+    if _TICKER_MOVE.search(block.text) or _SCOREBOARD.match(block.text):
+        return False  # a market ticker or a scoreboard: a widget's figures, no headline
     return is_title_like(block) and not is_name_like(block.text) and not is_date_line(block, MAX_DATELINE_WORDS)
+
+
+# A market move ("تاسي 11,842 ▲ 0.6%", "DAX 18.210 ▼ 0,4 %"): an arrow before a figure.
+_TICKER_MOVE = re.compile(r"[▲▼△▽]\s*[+\-−]?\d")
+# A scoreboard line and nothing else: a bracketed match status, two sides of 1-3 words
+# around a score ("【試合終了】 ホークス 4－3 ライオンズ", "الهلال 2 - 1 الاتحاد (انتهت)"). Without
+# the status the shape is a headline's too ("Hawks edge Lions 4-3 in the 12th").
+_STATUS = r"[【\[(（][^】\])）]{1,12}[】\])）]"
+_SIDES = r"\S+(?:\s\S+){0,2}\s+\d{1,3}\s*[-–—－:：]\s*\d{1,3}\s+\S+(?:\s\S+){0,2}?"
+_SCOREBOARD = re.compile(rf"\s*(?:{_STATUS}\s*{_SIDES}|{_SIDES}\s*{_STATUS})\s*$")
 
 
 def _ticker(page: Page, text: str) -> bool:

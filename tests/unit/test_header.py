@@ -64,3 +64,23 @@ def test_without_h1_a_heading_element_beats_a_toolbar_line() -> None:
     )
     title = _html_title("<head><title>Reef levy : Portal News</title></head>", before)
     assert title == "Queensland raises the reef levy for the first time in a decade"
+
+
+def test_ticker_and_scoreboard_lines_are_no_headline() -> None:
+    from newsparse import parse
+
+    body = (
+        "Gulf Horizon Airways has ordered 40 widebody aircraft worth about 14 billion dollars, the largest order in its history.\n\n"
+        "The order includes 25 firm purchases and 15 options, with deliveries scheduled between 2029 and 2034.\n\n"
+        "Chief executive Omar Al Suwaidi said passenger numbers rose 11 percent in the first nine months of the year.\n"
+    )
+    ticker = "تاسي 11,842 ▲ 0.6%\n\nGulf Horizon Airways orders 40 widebody jets\n\nبقلم: سارة الحمادي\n\n" + body
+    assert parse(ticker).main.title == "Gulf Horizon Airways orders 40 widebody jets"
+    board = "【試合終了】 ホークス 4－3 ライオンズ\n\nホークス、延長12回にサヨナラ勝ち\n\n2025/08/17 22:31\n\n" + (
+        "ホークスは17日、本拠地でライオンズと対戦し、延長12回に4－3でサヨナラ勝ちした。\n\n"
+        "試合は3－3のまま延長戦に突入した。両チームの救援陣が踏ん張り、11回まで追加点を許さなかった。\n"
+    )
+    assert parse(board).main.title == "ホークス、延長12回にサヨナラ勝ち"
+    # the same shape without a match status is a headline
+    headline = "Hawks edge Lions 4-3 in the 12th\n\nBy Ann Lee\n\n" + body
+    assert parse(headline).main.title == "Hawks edge Lions 4-3 in the 12th"
