@@ -301,7 +301,7 @@ class Lexicon:
             best: tuple[int, int] | None = None
             for start, phrase in literals.occurrences(key):
                 end = start + len(phrase)
-                if start and not _may_open_within(key[start - 1]) or end < len(key) and not _may_close_within(key[end]):
+                if (start and not _may_open_within(key[start - 1])) or (end < len(key) and not _may_close_within(key[end])):
                     continue  # inside a longer word or phrase
                 if best is None or start < best[0] or (start == best[0] and end > best[1]):
                     best = (start, end)
@@ -626,6 +626,9 @@ def _may_hold_separator(head: str) -> bool:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_STRONG_SEPARATORS = re.compile(r"\s{2,}|\t|[·•|｜]")
+# a trailing count: "(3)", " 12", "（3件）", "(3 comments)" -> stripped for lookup
+_COUNT = re.compile(r"[\s(（\[]*\d[\d.,]*\s*[^\W\d_]{0,12}[)）\]]*\s*$")
 
 
 def _may_open_within(ch: str) -> bool:
@@ -636,9 +639,6 @@ def _may_open_within(ch: str) -> bool:
 def _may_close_within(ch: str) -> bool:
     """May a phrase found inside a line end before ``ch``?"""
     return ch.isspace() or ch in ":：,?？!-"
-_STRONG_SEPARATORS = re.compile(r"\s{2,}|\t|[·•|｜]")
-# a trailing count: "(3)", " 12", "（3件）", "(3 comments)" -> stripped for lookup
-_COUNT = re.compile(r"[\s(（\[]*\d[\d.,]*\s*[^\W\d_]{0,12}[)）\]]*\s*$")
 
 
 @lru_cache(maxsize=1 << 16)
