@@ -246,7 +246,9 @@ def _starts_new_item(element: etree._Element, tag: str, before: str, after_eleme
     """
     first = (element.text or "").lstrip()[:1]
     if first.isdigit():
-        return before.isalpha() and tag not in ("sub", "sup")
+        # "user<span>3 hours ago", and "<span>3 avril 2026</span><span>5 min de lecture": a
+        # number after a closed item's number is the next item ("20265" would lose both)
+        return (before.isalpha() or (before.isdigit() and after_element)) and tag not in ("sub", "sup")
     if not after_element:
         return False
     if before.isdigit() and is_cjk(first):

@@ -67,9 +67,7 @@ KNOWN_GAPS = {
     "c15-20-en-en-bridge-closure": "in a text dump the station chrome line ('Listen Live   On Air: …') is taken as the title; '▶ Listen to this story (1:42)' and a podcast promo stay in the text",
 }
 # Known gaps of test_nothing_is_lost (strict, like KNOWN_GAPS).
-LOST_GAPS: dict[str, str] = {
-    "c15-06-fr-fr-balcony-vegetable-garden": "a reading-time span ('5 min de lecture') in the byline row is dropped from every part",
-}
+LOST_GAPS: dict[str, str] = {}
 
 
 def _with_gaps(pages: list[pathlib.Path], gaps: dict[str, str] = KNOWN_GAPS) -> list[object]:

@@ -75,3 +75,15 @@ def test_number_and_cjk_items_side_by_side_are_read_apart() -> None:
     meta, comment = blocks_of(html)
     assert meta.text == "发布时间：2025-04-22 16:30 本报记者 赵雪"
     assert comment.text.endswith("赞 28 回复")
+
+
+def test_numbers_of_side_by_side_items_are_read_apart() -> None:
+    html = (
+        '<body><div class="meta"><span>Le 3 avril 2026</span><span>5 min de lecture</span></div>'
+        '<div class="likes"><a href="#">55</a><a href="#">3</a></div>'
+        "<p>10<sup>3</sup> litres, 1<b>2</b>0 m.</p></body>"
+    )
+    meta, likes, prose = blocks_of(html)
+    assert meta.text == "Le 3 avril 2026 5 min de lecture"
+    assert likes.text == "55 3"
+    assert prose.text == "103 litres, 120 m."  # inside a word or a superscript, digits stay glued
