@@ -357,8 +357,8 @@ def _title(page: Page, zone: list[int]) -> int | None:
         if not _headline_candidate(page, blocks[i]) or _menu_line(blocks[i].text):
             continue
         after = zone[position + 1] if position + 1 < len(zone) else None
-        if after is not None and _menu_line(blocks[after].text):
-            continue  # the masthead: the site's name above its section menu
+        if after is not None and (_menu_line(blocks[after].text) or blocks[after].kind is NoiseKind.NAVIGATION):
+            continue  # the masthead: the site's name above its section menu (one line, or one item a line)
         return _past_source_name(page, zone[position + 1 : position + 1 + SOURCE_LOOKAHEAD], i)
     return None
 

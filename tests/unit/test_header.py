@@ -84,3 +84,15 @@ def test_ticker_and_scoreboard_lines_are_no_headline() -> None:
     # the same shape without a match status is a headline
     headline = "Hawks edge Lions 4-3 in the 12th\n\nBy Ann Lee\n\n" + body
     assert parse(headline).main.title == "Hawks edge Lions 4-3 in the 12th"
+
+
+def test_a_site_name_over_a_one_item_a_line_menu_is_no_headline() -> None:
+    from newsparse import parse
+
+    dump = (
+        "Kingsford FM On Air: The Drive Home with Kate\nNews  Travel  Weather  Competitions\n\n"
+        "Riverside bridge to close for eight months for repairs\n\nBy Tom Ellis\n\n"
+        "The Riverside Bridge in Kingsford will close to all traffic from January for eight months while engineers replace its supports.\n\n"
+        "About 18,000 vehicles cross the 140-year-old bridge each day, and drivers will be diverted over the Mill Lane bridge.\n"
+    )
+    assert parse(dump).main.title == "Riverside bridge to close for eight months for repairs"
