@@ -65,7 +65,7 @@ KINDS: dict[str, Mode] = {
 # invisible format characters (soft hyphen, zero-width space/joiners, bidi marks, BOM)
 _FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 _NUMBER = r"\d[\d.,\s]*"
-_EDGE_PUNCT = " \t\"'«»“”‘’:：;；,，.。·・•|｜›‹>＞<<→←/\\-–—_*#()（）[]【】「」!！?？※"
+_EDGE_PUNCT = " \t\"'«»“”‘’:：;；,，.。·・•|｜›‹>＞<<→←/\\-–—_*#()（）[]【】「」!！?？※▶►"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -442,18 +442,21 @@ class Lexicon:
             hit = _first_entry(found, kinds) if found is not None else None
             if hit is not None:
                 return hit
-        if not any(
+        if any(
             heads is not None and heads.fullmatch(key)
             for heads in (self._pattern_heads.get(head) for head in _line_heads(key))
         ):
-            return None
-        for kind in kinds:
-            union = self._pattern_union[kind]
-            if union is not None and union.fullmatch(key):
-                entry = next((c for c in self._patterns[kind] if c.pattern and c.pattern.fullmatch(key)), None)
-                if entry is not None:
-                    return Hit(kind, entry.phrase, entry.language)
-        return None
+            for kind in kinds:
+                union = self._pattern_union[kind]
+                if union is not None and union.fullmatch(key):
+                    entry = next((c for c in self._patterns[kind] if c.pattern and c.pattern.fullmatch(key)), None)
+                    if entry is not None:
+                        return Hit(kind, entry.phrase, entry.language)
+        # last: a media player's label and its running time ("Listen to this story (1:42)",
+        # "Lire la vidéo durée : 01:48"), once no phrase or pattern took the whole line
+        played = _DURATION.sub("", key).strip(_EDGE_PUNCT)
+        found = self._exact_all.get(played) if played and played != key else None
+        return _first_entry(found, kinds) if found is not None else None
 
     def _slot_hit(self, kinds: tuple[str, ...], key: str) -> Hit | None:
         if self._any_slot_pattern is None or not self._any_slot_pattern.fullmatch(key):
@@ -627,6 +630,8 @@ def _may_hold_separator(head: str) -> bool:
 
 _HAS_DIGIT = re.compile(r"\d")
 _STRONG_SEPARATORS = re.compile(r"\s{2,}|\t|[·•|｜]")
+# a trailing running time: "(1:42)", "01:48", "1:02:10"
+_DURATION = re.compile(r"[\s(（\[]*\d{1,2}:\d{2}(?::\d{2})?[)）\]]*\s*$")
 # a trailing count: "(3)", " 12", "（3件）", "(3 comments)" -> stripped for lookup
 _COUNT = re.compile(r"[\s(（\[]*\d[\d.,]*\s*[^\W\d_]{0,12}[)）\]]*\s*$")
 

@@ -682,3 +682,11 @@ def test_reference_mark_opening_a_label_is_edge_punctuation() -> None:
     words = load()
     hit = words.match("ai_image_label", "※AIで生成した画像")
     assert hit is not None and hit.phrase == "AIで生成した画像"
+
+
+def test_a_player_label_with_its_running_time_is_that_label() -> None:
+    # "▶" is edge punctuation and a trailing running time is dropped, once nothing else matched
+    words = load()
+    hit = words.first(("share", "navigation"), "▶ Listen to this story (1:42)")
+    assert hit is not None and hit.phrase == "Listen to this story"
+    assert words.first(("share", "navigation"), "Listen to the mayor at 10:30 in the town hall") is None
