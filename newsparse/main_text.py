@@ -158,18 +158,17 @@ def _closing_link_boxes(page: Page) -> None:
     last_prose = max((i for i in main if is_paragraph(blocks[i])), default=None)
     if last_prose is None:
         return
+    def box_sized(node: int, first: int, last: int) -> bool:
+        return (
+            first > last_prose
+            and last - first + 1 <= MAX_LINK_BOX_BLOCKS
+            and page.subtree_chars.get(node, 0) <= MAX_LINK_BOX_CHARS
+        )
+
     done: set[int] = set()
     for i in main:
         if i <= last_prose or i in done:
             continue
-
-        def box_sized(node: int, first: int, last: int) -> bool:
-            return (
-                first > last_prose
-                and last - first + 1 <= MAX_LINK_BOX_BLOCKS
-                and page.subtree_chars.get(node, 0) <= MAX_LINK_BOX_CHARS
-            )
-
         span = _widest_around(page, blocks[i], box_sized)
         if span is None:
             continue
