@@ -229,10 +229,11 @@ def _closing_bio(page: Page) -> None:
         return
     names = {a.casefold() for a in page.authors if a}
     for block in blocks:
+        if "author" not in block.landmarks and block.kind is not NoiseKind.BYLINE_UI:
+            continue  # (the cheap test first: most blocks are neither)
         if block.label is Label.MAIN or block.words > MAX_AUTHOR_NAME_WORDS or any(ch.isdigit() for ch in block.text):
             continue
-        if "author" in block.landmarks or block.kind is NoiseKind.BYLINE_UI:
-            names.add(block.text.casefold())
+        names.add(block.text.casefold())
     # a person's name: two words at least (a one-word "author" may be a brand or a desk)
     names = {n.strip() for n in names if len(n.split()) >= 2}
     # an author-named element ("author-bio") among the last blocks, where the text's

@@ -621,11 +621,11 @@ MAX_NAMED_LABEL_WORDS = 4
 _LABEL_SEPARATOR = re.compile(r"\s*[:：|｜·•–—]\s*|\u3000|\s{2,}|\t|(?<=[A-Za-z])\s(?=[^\x00-\u024f])")
 # what an ASCII line needs for _LABEL_SEPARATOR to match in it (the other separators are
 # non-ASCII): a cheap test first, for the regex's leading \s* is retried at every space
-_ASCII_SEPARATORS = (":", "|", "\t", "\n", "\r", "\x0b", "\x0c", "  ")
+_ASCII_SEPARATOR = re.compile(r"[:|\t\n\r\x0b\x0c]|  ")
 
 
 def _may_hold_separator(head: str) -> bool:
-    return not head.isascii() or any(mark in head for mark in _ASCII_SEPARATORS)
+    return not head.isascii() or _ASCII_SEPARATOR.search(head) is not None
 
 
 _HAS_DIGIT = re.compile(r"\d")
