@@ -630,8 +630,9 @@ def _may_hold_separator(head: str) -> bool:
 
 _HAS_DIGIT = re.compile(r"\d")
 _STRONG_SEPARATORS = re.compile(r"\s{2,}|\t|[·•|｜]")
-# a trailing running time: "(1:42)", "01:48", "1:02:10"
-_DURATION = re.compile(r"[\s(（\[]*\d{1,2}:\d{2}(?::\d{2})?[)）\]]*\s*$")
+# a trailing running time: "(1:42)", "01:48", "1:02:10", also after a one-word field name
+# ("durée : 01:48", "Duration: 2:05"; what is left must still be a whole lexicon phrase)
+_DURATION = re.compile(r"(?:\s+[^\W\d_]{2,16}\s?[:：])?[\s(（\[]*\d{1,2}:\d{2}(?::\d{2})?[)）\]]*\s*$")
 # a trailing count: "(3)", " 12", "（3件）", "(3 comments)" -> stripped for lookup
 _COUNT = re.compile(r"[\s(（\[]*\d[\d.,]*\s*[^\W\d_]{0,12}[)）\]]*\s*$")
 

@@ -690,3 +690,13 @@ def test_a_player_label_with_its_running_time_is_that_label() -> None:
     hit = words.first(("share", "navigation"), "▶ Listen to this story (1:42)")
     assert hit is not None and hit.phrase == "Listen to this story"
     assert words.first(("share", "navigation"), "Listen to the mayor at 10:30 in the town hall") is None
+
+
+def test_a_running_time_after_its_field_name_is_dropped_too() -> None:
+    # a player row of two spans, "Lire la vidéo" + "durée : 01:48", read as one line
+    words = load()
+    hit = words.first(("share", "navigation"), "Lire la vidéo durée : 01:48")
+    assert hit is not None and hit.phrase == "Lire la vidéo"
+    # the field name must end in a colon, and what is left must be a whole phrase
+    assert words.first(("share", "navigation"), "Lire la vidéo durée 01:48") is None
+    assert words.first(("share", "navigation"), "Le maire parlera à la mairie : 10:30") is None
