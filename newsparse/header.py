@@ -186,6 +186,8 @@ def _unlabelled_bylines(page: Page) -> None:
         bracketed = inner != block.text
         if block.words > 4 or not (is_name_like(inner) or is_name_like(block.text)):
             continue  # ("(rw/bsn)": editors' initials in brackets close the text like a name)
+        if _heads_a_list(blocks, i):
+            continue  # "Claves", "Highlights": a box's heading over its list, not a name
         neighbours = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
         beside_byline = any(n.kind is NoiseKind.BYLINE_UI for n in neighbours)
         if beside_byline or position == len(main) - 1:
@@ -196,6 +198,16 @@ def _unlabelled_bylines(page: Page) -> None:
             person = is_name_like(inner) and inner[:1].isalnum() and not (bracketed and inner.isupper())
             if inner not in page.authors and person and (block.text[:1].isalnum() or bracketed):
                 page.authors.append(inner)
+
+
+def _heads_a_list(blocks: list[Block], i: int) -> bool:
+    """Is block ``i`` a heading whose element's parent also holds the list item right
+    below it (a box: "<aside><h4>Claves</h4><ul><li>…")?"""
+    block = blocks[i]
+    if not block.heading or i + 1 >= len(blocks) or len(block.ancestors) < 2:
+        return False
+    below = blocks[i + 1]
+    return below.tag == "li" and block.ancestors[-2] in below.ancestors
 
 
 # A closing credit set in brackets, half- or full-width: "(EFE)", "（高橋美咲）".
@@ -688,7 +700,7 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
         if name is None and (block.time or is_date_line(block, MAX_DATELINE_WORDS)) and text and is_name_like(text):
             name = text
         if name is None and block.label is Label.UNKNOWN and is_name_like(text) and _next_to_dateline(page, zone, position):
-            name = text
+            name = None if _heads_a_list(page.blocks, i) else text
         if name is None and block.hit in _ROW_HITS and i != page.title and block.words <= MAX_SEGMENTED_LINE_WORDS:
             if not is_paragraph(block):
                 name = _name_in_segments(page, block.text)

@@ -98,3 +98,20 @@ def test_bokmal_chrome_is_reported_as_no() -> None:
 )
 def test_dates_in_other_digits_and_orders(text: str, date: dt.date) -> None:
     assert parse_date(text, textual=True, languages=("bn", "hi", "lv")) == date
+
+
+# --- 3. a box heading beside the byline ----------------------------------------------------------
+
+
+def test_a_box_heading_over_its_list_beside_the_dateline_is_no_author() -> None:
+    # "<aside><h4>Claves</h4><ul>…" right under the dateline: one capitalised word beside a
+    # byline row reads like a bare name, but it heads the list below it
+    header = (
+        "<div class='autor'>Por Andrés Ruiz</div><div class='fecha'>09/10/2025 06:00</div>"
+        "<aside><h4>Claves</h4><ul><li>El 71 % de las hipotecas, a tipo fijo</li><li>El tipo medio baja</li></ul></aside>"
+    )
+    html = (
+        "<html lang='es'><body><article><h1>Las hipotecas a tipo fijo ganan terreno</h1>"
+        f"{header}{''.join(f'<p>{p}</p>' for p in BODY)}</article></body></html>"
+    )
+    assert newsparse.parse(html).main.authors == ["Andrés Ruiz"]
