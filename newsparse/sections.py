@@ -385,6 +385,10 @@ def _opens_with_ad_label(page: Page, block: Block) -> bool:
     return rest[:1].isupper() or not rest[:1].isalpha()
 
 
+# A card's kicker (its rubric, "Agronegócio", "World | Energy") is a word or few above the headline.
+MAX_KICKER_WORDS = 4
+
+
 def _related_item(page: Page, item: list[int]) -> None:
     blocks = page.blocks
     if any(
@@ -417,6 +421,12 @@ def _related_item(page: Page, item: list[int]) -> None:
         title = headed[0]
     elif len(free) >= 2 and _is_headline(blocks[free[0]]):
         title = free[0]
+    if title is not None:
+        for m in free:
+            if m < title and blocks[m].words <= MAX_KICKER_WORDS and not is_paragraph(blocks[m]):
+                # "Agronegócio" over the card's headline: its rubric, no part of the blurb
+                blocks[m].drop(NoiseKind.OTHER, "kicker of a related item")
+        free = [m for m in free if blocks[m].label is Label.UNKNOWN]
     summary = [m for m in free if m != title]
     if not summary:
         # a bare headline: the blurb is its title text, kept as the summary
