@@ -80,7 +80,7 @@ def main(page: Page) -> None:
         _signup_boxes(page)
         _media_lines(page)
         _closing_link_boxes(page)
-        _contact_lines(page)
+    _contact_lines(page)
     _closing_datelines(page)
     _headline_repeats(page)
     _profiles(page)  # after the contact lines: the profiles then close the text
@@ -192,12 +192,16 @@ def _closing_link_boxes(page: Page) -> None:
 _MAIL_LINE = re.compile(r"\s*(?:[^\W\d_][\w-]{0,9}\s?[:：]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
 # The lines beside it in its element (the contact's name, title, company) are short.
 MAX_CONTACT_LINE_WORDS = 6
+# A contact's own line may hold name, title and institute ("Prof. Dr. Anna Richter,
+# Institut für Ökologie"): a little longer, still no sentence.
+MAX_CONTACT_NAME_WORDS = 8
 
 
 def _contact_lines(page: Page) -> None:
-    """HTML: after the text's last paragraph, an element holding an e-mail address alone
-    on a line ("Jenna Morales / Northwind Robotics / press@… / (614) 555-0148" under
-    "Media contact:"): the press contact, its other short lines too."""
+    """After the text's last paragraph, an element (in a text dump: a run of lines without
+    a blank one) holding an e-mail address alone on a line ("Jenna Morales / Northwind
+    Robotics / press@… / (614) 555-0148" under "Media contact:"): the press contact, its
+    other short lines too."""
     blocks = page.blocks
     main = [b.index for b in blocks if b.label is Label.MAIN]
     last_prose = max((i for i in main if is_paragraph(blocks[i])), default=None)
@@ -212,7 +216,7 @@ def _contact_lines(page: Page) -> None:
         if not any(_MAIL_LINE.fullmatch(line.text) for line in lines):
             continue  # a phone number alone is no sign: event pages close with a box-office line
         for line in lines:
-            if line.label is Label.MAIN and line.words <= MAX_CONTACT_LINE_WORDS and not ends_sentence(line.text):
+            if line.label is Label.MAIN and line.words <= MAX_CONTACT_NAME_WORDS and not ends_sentence(line.text):
                 line.drop(NoiseKind.OTHER, f"contact details closing the text ({line.path})")
         # the box's own heading right above its lines ("Media contact", "Press contact:")
         label = blocks[lines[0].index - 1]

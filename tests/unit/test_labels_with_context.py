@@ -64,3 +64,21 @@ def test_a_headline_opening_with_a_label_phrase_stays_a_headline() -> None:
     title = "AI-generated content from Hollywood studios faces new rules"
     doc = newsparse.parse(_dump(title, *BODY), format="text")
     assert doc.main.title == title
+
+
+# --- a press contact closing a dump ------------------------------------------------------------
+
+
+def test_a_contact_block_closing_a_dump_is_dropped_by_its_mail_line() -> None:
+    contact = "Contact:\nProf. Dr. Anna Richter, Institute of Ecology\nTel. +49 6221 54-1234\nanna.richter@uni.example"
+    doc = newsparse.parse(_dump("Bees like city gardens, study finds", *BODY, contact), format="text")
+    assert doc.main.paragraphs == BODY
+    assert doc.main.authors == []
+    dropped = {n.text for n in doc.noise}
+    assert {"Prof. Dr. Anna Richter, Institute of Ecology", "anna.richter@uni.example"} <= dropped
+
+
+def test_short_closing_lines_without_a_mail_line_stay_text() -> None:
+    closing = "Tickets: 12 euros\nBox office open daily"
+    doc = newsparse.parse(_dump("Bees like city gardens, study finds", *BODY, closing), format="text")
+    assert doc.main.paragraphs[-2:] == ["Tickets: 12 euros", "Box office open daily"]
