@@ -372,8 +372,37 @@ def _title(page: Page, zone: list[int]) -> int | None:
         after = zone[position + 1] if position + 1 < len(zone) else None
         if after is not None and (_menu_line(blocks[after].text) or blocks[after].kind is NoiseKind.NAVIGATION):
             continue  # the masthead: the site's name above its section menu (one line, or one item a line)
-        return _past_source_name(page, zone[position + 1 : position + 1 + SOURCE_LOOKAHEAD], i)
+        found = _past_source_name(page, zone[position + 1 : position + 1 + SOURCE_LOOKAHEAD], i)
+        return found if _over_header_row(page, zone, found) else _over_dateline(page, zone, found)
     return None
+
+
+def _over_header_row(page: Page, zone: list[int], i: int) -> bool:
+    """Does a dateline, a relative time or a labelled byline or date come right under
+    block ``i`` in the zone (the rows under a headline)?"""
+    position = zone.index(i)
+    if position + 1 >= len(zone):
+        return False
+    below = page.blocks[zone[position + 1]]
+    return below.hit in _HEADER_ROW_HITS or is_date_line(below, MAX_DATELINE_WORDS)
+
+
+_HEADER_ROW_HITS = frozenset({"relative_time", "published_prefix", "updated_prefix", "byline_prefix"})
+
+
+def _over_dateline(page: Page, zone: list[int], first: int) -> int:
+    """Text dumps: ``first``, unless a later headline-sized line sits right over the header
+    rows (a dateline, a byline) while ``first`` does not: a widget's heading ("Прогноз на
+    5 дней" over its forecast row) or a teaser came first, the headline sits over its date."""
+    rest = zone[zone.index(first) + 1 :]
+    if not rest or _headline_candidate(page, page.blocks[rest[0]]):
+        return first  # a dek, a byline row or a teaser's headline right under the first line
+    for i in rest[1:]:
+        block = page.blocks[i]
+        if block.words >= MIN_HEADLINE_WORDS and _headline_candidate(page, block) and not _menu_line(block.text):
+            if _over_header_row(page, zone, i):
+                return i
+    return first
 
 
 # A source's or channel's name over its date or subscriber count is a few words; the
@@ -425,13 +454,16 @@ def _headline_candidate(page: Page, block: Block) -> bool:
         return False  # "NAME, Special contributor, 22 April 2025 at 5:00": a byline row
     if _ticker(page, block.text):
         return False  # "BREAKING Bruce Highway closed...": another story's ticker line
-    if _TICKER_MOVE.search(block.text) or _SCOREBOARD.match(block.text):
-        return False  # a market ticker or a scoreboard: a widget's figures, no headline
+    if _TICKER_MOVE.search(block.text) or _SCOREBOARD.match(block.text) or _FORECAST.search(block.text):
+        return False  # a market ticker, a scoreboard, a forecast row: a widget's figures, no headline
     return is_title_like(block) and not is_name_like(block.text) and not is_date_line(block, MAX_DATELINE_WORDS)
 
 
 # A market move ("تاسي 11,842 ▲ 0.6%", "DAX 18.210 ▼ 0,4 %"): an arrow before a figure.
 _TICKER_MOVE = re.compile(r"[▲▼△▽]\s*[+\-−]?\d")
+# A weather widget's row: three temperatures or more ("Чт −9° снег Пт −12° облачно Сб
+# −15° ясно"; a headline may name two: "From 38° in Paris to 41° in Madrid").
+_FORECAST = re.compile(r"\d\s?°(?:.*\d\s?°){2}")
 # A scoreboard line and nothing else: a bracketed match status, two sides of 1-3 words
 # around a score ("【試合終了】 ホークス 4－3 ライオンズ", "الهلال 2 - 1 الاتحاد (انتهت)"). Without
 # the status the shape is a headline's too ("Hawks edge Lions 4-3 in the 12th").

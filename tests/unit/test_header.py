@@ -96,3 +96,13 @@ def test_a_site_name_over_a_one_item_a_line_menu_is_no_headline() -> None:
         "About 18,000 vehicles cross the 140-year-old bridge each day, and drivers will be diverted over the Mill Lane bridge.\n"
     )
     assert parse(dump).main.title == "Riverside bridge to close for eight months for repairs"
+
+
+def test_a_widget_heading_over_its_forecast_row_gives_way_to_the_headline_over_its_date() -> None:
+    widget = "Weather | News | Local\n\nFive-day forecast\nThu −9° snow Fri −12° cloudy Sat −15° clear\n\n"
+    header = "Heaviest snowfall of the winter to hit the city on Thursday\n\n12.02.2026 | 07:45\nBy Natalia Berg"
+    assert _dump_title(widget + header) == "Heaviest snowfall of the winter to hit the city on Thursday"
+    # a headline naming two temperatures is still a headline
+    assert _dump_title("From 38° in Paris to 41° in Madrid: Europe swelters\n\n12.07.2026 | 07:45") == (
+        "From 38° in Paris to 41° in Madrid: Europe swelters"
+    )
