@@ -195,6 +195,25 @@ def _is_spaced_menu(text: str, lexicon: Lexicon) -> bool:
     return any(lexicon.match("navigation", p) for p in parts)
 
 
+# A market move ("تاسي 11,842 ▲ 0.6%", "DAX 18.210 ▼ 0,4 %"): an arrow before a figure.
+_TICKER_MOVE = re.compile(r"[▲▼△▽]\s*[+\-−]?\d")
+# A weather widget's row: three temperatures or more ("Чт −9° снег Пт −12° облачно Сб
+# −15° ясно"; a headline may name two: "From 38° in Paris to 41° in Madrid").
+_FORECAST = re.compile(r"\d\s?°(?:.*\d\s?°){2}")
+# A scoreboard line and nothing else: a bracketed match status, two sides of 1-3 words
+# around a score ("【試合終了】 ホークス 4－3 ライオンズ", "الهلال 2 - 1 الاتحاد (انتهت)"). Without
+# the status the shape is a headline's too ("Hawks edge Lions 4-3 in the 12th").
+_STATUS = r"[【\[(（][^】\])）]{1,12}[】\])）]"
+_SIDES = r"\S+(?:\s\S+){0,2}\s+\d{1,3}\s*[-–—－:：]\s*\d{1,3}\s+\S+(?:\s\S+){0,2}?"
+_SCOREBOARD = re.compile(rf"\s*(?:{_STATUS}\s*{_SIDES}|{_SIDES}\s*{_STATUS})\s*$")
+
+
+def is_widget_row(text: str) -> bool:
+    """A widget's row of figures, no headline and no prose: a market move, a scoreboard
+    with its match status, a weather forecast."""
+    return bool(_TICKER_MOVE.search(text) or _SCOREBOARD.match(text) or _FORECAST.search(text))
+
+
 def ends_sentence(text: str) -> bool:
     """Does the text end like a sentence (full stop, question mark, closing quote)?"""
     return text.rstrip().endswith(_SENTENCE_END)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .block import Block, Label, cjk_count, ends_sentence_mark, is_cjk
-from .features import is_date_line, is_name_like, is_paragraph, is_title_like, name_before_date
+from .features import is_date_line, is_name_like, is_paragraph, is_title_like, is_widget_row, name_before_date
 from .langid import detect
 from .meta import looks_dated, mentions_clock_time, mentions_month, parse_date
 from .model import NoiseKind
@@ -311,14 +311,15 @@ def _headline_at_start(page: Page, start: int) -> int:
     """Text dumps: a text that seems to open with its headline. A line ending in a closing
     quote or bracket ("… по программе «рубль за метр»") looks like a finished sentence, but
     with no end mark of its own (. ! ? and their CJK, Arabic and Devanagari forms) and a
-    dateline or a relative time right under it, it is the headline: the text starts below."""
+    dateline, a relative time or a labelled byline right under it, it is the headline: the
+    text starts below."""
     blocks = page.blocks
     if page.format != "text" or start + 2 >= len(blocks):
         return start
     first, below = blocks[start], blocks[start + 1]
     if not is_title_like(first) or ends_sentence_mark(first.text.rstrip().rstrip(_CLOSING_MARKS)):
         return start
-    if below.hit != "relative_time" and not is_date_line(below, MAX_DATELINE_WORDS):
+    if below.hit not in _HEADER_ROW_HITS and not is_date_line(below, MAX_DATELINE_WORDS):
         return start
     after = next((b.index for b in blocks[start + 2 :] if b.label is Label.MAIN), None)
     if after is None:
@@ -454,22 +455,11 @@ def _headline_candidate(page: Page, block: Block) -> bool:
         return False  # "NAME, Special contributor, 22 April 2025 at 5:00": a byline row
     if _ticker(page, block.text):
         return False  # "BREAKING Bruce Highway closed...": another story's ticker line
-    if _TICKER_MOVE.search(block.text) or _SCOREBOARD.match(block.text) or _FORECAST.search(block.text):
+    if is_widget_row(block.text):
         return False  # a market ticker, a scoreboard, a forecast row: a widget's figures, no headline
     return is_title_like(block) and not is_name_like(block.text) and not is_date_line(block, MAX_DATELINE_WORDS)
 
 
-# A market move ("تاسي 11,842 ▲ 0.6%", "DAX 18.210 ▼ 0,4 %"): an arrow before a figure.
-_TICKER_MOVE = re.compile(r"[▲▼△▽]\s*[+\-−]?\d")
-# A weather widget's row: three temperatures or more ("Чт −9° снег Пт −12° облачно Сб
-# −15° ясно"; a headline may name two: "From 38° in Paris to 41° in Madrid").
-_FORECAST = re.compile(r"\d\s?°(?:.*\d\s?°){2}")
-# A scoreboard line and nothing else: a bracketed match status, two sides of 1-3 words
-# around a score ("【試合終了】 ホークス 4－3 ライオンズ", "الهلال 2 - 1 الاتحاد (انتهت)"). Without
-# the status the shape is a headline's too ("Hawks edge Lions 4-3 in the 12th").
-_STATUS = r"[【\[(（][^】\])）]{1,12}[】\])）]"
-_SIDES = r"\S+(?:\s\S+){0,2}\s+\d{1,3}\s*[-–—－:：]\s*\d{1,3}\s+\S+(?:\s\S+){0,2}?"
-_SCOREBOARD = re.compile(rf"\s*(?:{_STATUS}\s*{_SIDES}|{_SIDES}\s*{_STATUS})\s*$")
 
 
 def _ticker(page: Page, text: str) -> bool:
@@ -732,7 +722,8 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
         if name is None and (block.time or is_date_line(block, MAX_DATELINE_WORDS)) and text and is_name_like(text):
             name = text
         if name is None and block.label is Label.UNKNOWN and is_name_like(text) and _next_to_dateline(page, zone, position):
-            name = None if _heads_a_list(page.blocks, i) else text
+            # (a clock time's line, "الساعة 09:40 مساءً", is no name once its figures go)
+            name = None if _heads_a_list(page.blocks, i) or mentions_clock_time(block.text) else text
         if name is None and block.hit in _ROW_HITS and i != page.title and block.words <= MAX_SEGMENTED_LINE_WORDS:
             if not is_paragraph(block):
                 name = _name_in_segments(page, block.text)

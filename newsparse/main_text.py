@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .block import Block, Label, cjk_count
-from .features import ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like
+from .features import ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like, is_widget_row
 from .header import repeats_description
 from .lexicon import normalize
 from .meta import mentions_clock_time
@@ -333,8 +333,11 @@ def _dek(page: Page, block: Block) -> bool:
 
 def _opens_text(block: Block) -> bool:
     """A paragraph the article can open with: prose that is not a list item, not mostly
-    links (a tag list, a teaser) and not a dateline ("5 กุมภาพันธ์ 2568 เวลา 10:15 น.")."""
+    links (a tag list, a teaser), not a dateline ("5 กุมภาพันธ์ 2568 เวลา 10:15 น.") and not
+    a widget's row ("الهلال 2 - 1 الاتحاد (انتهت)": a bracket closes it like a sentence)."""
     if not is_paragraph(block) or block.tag == "li" or block.link_density > MAX_MAIN_LINK_DENSITY:
+        return False
+    if is_widget_row(block.text):
         return False
     return not is_date_line(block, MAX_OPENING_DATELINE_WORDS)
 

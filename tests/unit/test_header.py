@@ -106,3 +106,18 @@ def test_a_widget_heading_over_its_forecast_row_gives_way_to_the_headline_over_i
     assert _dump_title("From 38° in Paris to 41° in Madrid: Europe swelters\n\n12.07.2026 | 07:45") == (
         "From 38° in Paris to 41° in Madrid: Europe swelters"
     )
+
+
+def test_a_scoreboard_line_over_an_image_block_does_not_open_the_text() -> None:
+    # the bracket closing the match status ends the line like a sentence: it must still not
+    # be taken for the text's first paragraph, or the headline below becomes a paragraph
+    dump = (
+        "كرة القدم | الدوري السعودي | انتقالات\nالهلال 2 - 1 الاتحاد (انتهت)\n\n"
+        "A footballer in a blue kit raises his arms in front of a packed stadium at night.\n"
+        "صورة تم إنشاؤها بالذكاء الاصطناعي\n\nRiyadh club signs Brazilian striker on four-year contract\n\n"
+        "كتب: فهد العتيبي\nالساعة 09:40 مساءً\n\n" + "\n\n".join(BODY) + "\n"
+    )
+    doc = newsparse.parse(dump, format="text")
+    assert doc.main.title == "Riyadh club signs Brazilian striker on four-year contract"
+    assert doc.main.paragraphs == BODY
+    assert doc.main.authors == ["فهد العتيبي"]
