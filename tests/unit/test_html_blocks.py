@@ -87,3 +87,13 @@ def test_numbers_of_side_by_side_items_are_read_apart() -> None:
     assert meta.text == "Le 3 avril 2026 5 min de lecture"
     assert likes.text == "55 3"
     assert prose.text == "103 litres, 120 m."  # inside a word or a superscript, digits stay glued
+
+
+def test_a_latin_item_after_a_cjk_item_is_read_apart() -> None:
+    # a Korean byline "NAME 기자" and the reporter's address in the next span
+    root = lxml.html.fromstring(
+        "<html><body><div><span>Lee Seo-yeon 기자</span><span>lsy@daily.example</span></div>"
+        "<p><span>使用</span>Python开发</p></body></html>"
+    )
+    texts = [b.text for b in split(root)[0]]
+    assert texts == ["Lee Seo-yeon 기자 lsy@daily.example", "使用Python开发"]
