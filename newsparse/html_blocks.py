@@ -23,8 +23,9 @@ BLOCK_TAGS = frozenset(
     "menu nav noframes ol p pre section summary table tbody td tfoot th thead tr ul caption "
     "button option select textarea legend iframe video audio".split()
 )
-# elements whose content is never visible text
-SKIP_TAGS = frozenset("head script style noscript template svg math object embed canvas map param".split())
+# elements whose content is never visible text, or (<rt>, <rp>) a reading aid set above it:
+# furigana over "長野県" are no words of the text
+SKIP_TAGS = frozenset("head script style noscript template svg math object embed canvas map param rt rp".split())
 LANDMARK_TAGS = frozenset(
     "nav header footer aside form article main figure figcaption section li blockquote table "
     "button dialog select ol ul".split()

@@ -97,3 +97,10 @@ def test_a_latin_item_after_a_cjk_item_is_read_apart() -> None:
     )
     texts = [b.text for b in split(root)[0]]
     assert texts == ["Lee Seo-yeon 기자 lsy@daily.example", "使用Python开发"]
+
+
+def test_ruby_readings_are_no_words_of_the_text() -> None:
+    root = lxml.html.fromstring(
+        "<html><body><p><ruby>長野県<rt>ながのけん</rt></ruby>の<ruby>町<rp>(</rp><rt>まち</rt><rp>)</rp></ruby>です。</p></body></html>"
+    )
+    assert [b.text for b in split(root)[0]] == ["長野県の町です。"]
