@@ -364,6 +364,12 @@ def _title(page: Page, zone: list[int]) -> int | None:
         named = _title_like_head(page, near)
         if named is not None:
             return named
+        # farther up, behind a long toolbar (a portal's date, font-size, listen and print
+        # rows): a heading element that the <title> repeats
+        headings = [i for i in zone[:-TITLE_SEARCH_BLOCKS] if blocks[i].heading and _headline_candidate(page, blocks[i])]
+        named = _title_like_head(page, headings)
+        if named is not None:
+            return named
         # a heading element (a portal's <h2> headline) before a plain line (a toolbar)
         headed = [i for i in near if blocks[i].heading]
         return headed[-1] if headed else (near[-1] if near else None)

@@ -111,9 +111,34 @@ def detect(text: str) -> str | None:
 
 
 def _classify(text: str) -> str | None:
-    code: Any = _identifier().classify(text)[0]
+    identifier = _identifier()
+    code = str(identifier.classify(text)[0] or "")
+    if code == "zxx":
+        return None  # "no linguistic content": letters, but no words of a language
+    if len(code) != 2:
+        # the model also knows languages without an ISO 639-1 code ("ary", "yue", "pcm"):
+        # their macrolanguage, else its best two-letter guess
+        code = _MACROLANGUAGE.get(code) or next((c for c, _ in identifier.rank(text) if len(c) == 2), "")
     # the model tells Nynorsk ("nn") from Bokmål ("no"); pages and lexicons say "no" for both
-    return language_code(str(code)) if code else None
+    return language_code(code) if code else None
+
+
+# The model's three-letter languages that belong to a two-letter one (regional Arabic,
+# Chinese varieties, Guarani, Southern Uzbek, Southern Kurdish, ancient Hebrew and Greek,
+# an English creole).
+_MACROLANGUAGE = {
+    "ary": "ar",
+    "arz": "ar",
+    "yue": "zh",
+    "wuu": "zh",
+    "gug": "gn",
+    "uzs": "uz",
+    "sdh": "ku",
+    "hbo": "he",
+    "grc": "el",
+    # Nigerian Pidgin: what the model says for many short English lines ("More from Sportsnet")
+    "pcm": "en",
+}
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,8 @@
 """Language identification: codes as the lexicon folders and the contract name them."""
 from __future__ import annotations
 
+import pytest
+
 from newsparse.langid import detect
 
 NYNORSK = (
@@ -33,3 +35,23 @@ def test_chrome_of_a_close_standard_is_told_apart_by_its_lexicon_hits() -> None:
     doc = newsparse.parse(page.read_text("utf-8"))
     assert doc.ui_language == "sr"
     assert doc.main.language == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello world",  # the model says "fuv" (Fulfulde) for some very short English
+        "سلام عليكم شنو كتدير دابا، واش نتا مزيان؟",  # Moroccan Arabic: "ary"
+        "我哋今日去咗飲茶，啲點心好好食。",  # Cantonese: "yue" (caught as CJK before the model)
+        "More from Sportsnet",
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z",  # "zxx": no language at all
+    ],
+)
+def test_every_language_code_has_two_letters(text: str) -> None:
+    code = detect(text)
+    assert code is None or (len(code) == 2 and code.isalpha() and code.islower())
+
+
+def test_a_regional_arabic_is_arabic_and_letters_without_words_are_no_language() -> None:
+    assert detect("سلام عليكم شنو كتدير دابا، واش نتا مزيان؟") == "ar"
+    assert detect("a b c d e f g h i j k l m n o p q r s t u v w x y z") is None
