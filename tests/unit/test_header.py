@@ -121,3 +121,10 @@ def test_a_scoreboard_line_over_an_image_block_does_not_open_the_text() -> None:
     assert doc.main.title == "Riyadh club signs Brazilian striker on four-year contract"
     assert doc.main.paragraphs == BODY
     assert doc.main.authors == ["فهد العتيبي"]
+
+
+def test_without_h1_a_heading_the_title_repeats_is_found_behind_a_long_toolbar() -> None:
+    rows = "".join(f"<div class='tool'>Tool row number {n}</div>" for n in range(14))
+    before = f"<h2>Queensland raises the reef levy for the first time in a decade</h2>{rows}"
+    title = _html_title("<head><title>Queensland raises the reef levy for the first time in a decade : Portal</title></head>", before)
+    assert title == "Queensland raises the reef levy for the first time in a decade"
