@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import urljoin
 
 from .block import Label, word_count
 from .inputs import Raw
 from .langid import detect
+from .meta import parse_date
 from .model import Document, Image, Main, Noise, NoiseKind, Related, Section, Source
-from .page import Page
+from .page import Page, RelatedRecord
 
 # The JSON-LD articleBody replaces the shown text only when it is an article (at
 # least this many words) ...
@@ -58,7 +60,13 @@ def build(page: Page, raw: Raw) -> Document:
         summary = " ".join(blocks[i].text for i in parts)
         related_title = blocks[record.title].text if title_kept and record.title is not None else None
         related.append(
-            Related(summary=summary, title=related_title, language=detect(f"{related_title or ''} {summary}"))
+            Related(
+                summary=summary,
+                title=related_title,
+                language=detect(f"{related_title or ''} {summary}"),
+                url=_item_url(page, record, raw.url),
+                published=parse_date(_item_date(page, record) or ""),
+            )
         )
     images = [
         Image(alt=r.alt, caption=r.caption, src=blocks[r.block].src, ai_generated=r.ai_generated)
@@ -74,6 +82,24 @@ def build(page: Page, raw: Raw) -> Document:
         ui_language=_ui_language(page, noise, main.language),
         source=Source(format=raw.format, url=raw.url, encoding=raw.encoding),
     )
+
+
+def _item_url(page: Page, record: RelatedRecord, base: str | None) -> str | None:
+    """The link of a related item: its title's, else its summary's (absolute when the
+    page's own address is known)."""
+    for i in ([record.title] if record.title is not None else []) + record.summary:
+        href = (page.blocks[i].href or "").strip()
+        if href and not href.startswith(("#", "javascript:", "mailto:")):
+            return urljoin(base, href) if base else href
+    return None
+
+
+def _item_date(page: Page, record: RelatedRecord) -> str | None:
+    """The date an item shows: its <time> (machine-readable), else its date line."""
+    if record.date is None:
+        return None
+    block = page.blocks[record.date]
+    return block.time or block.text
 
 
 def _declared_body(page: Page, shown: list[str]) -> list[str]:

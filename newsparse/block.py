@@ -52,6 +52,8 @@ class Block:
     """Image source URL (image blocks only)."""
     time: str | None = None
     """The ``datetime`` attribute of a <time> element inside the block."""
+    href: str | None = None
+    """HTML: the target of the first link inside the block."""
     blank_before: bool = True
     """Text dumps: a blank line (or the start) precedes this line."""
     lang: str | None = None

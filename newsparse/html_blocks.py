@@ -86,6 +86,8 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
     link_chars = 0
     link_depth = 0
     time_value: str | None = None
+    href_value: str | None = None  # the first link starting inside the current block
+    open_links: list[str | None] = []  # targets of the links around the walk's position
     inline_closed = False  # an inline element just ended with no text after it
     lead_open = -1  # node id of a bold element that opened the current block
     lead_text = ""  # its text, once closed
@@ -93,10 +95,10 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
     hint_table = class_hints()
 
     def flush() -> None:
-        nonlocal link_chars, time_value, lead_text, lead_open
+        nonlocal link_chars, time_value, href_value, lead_text, lead_open
         if not buffer:
             link_chars = 0
-            time_value = None
+            time_value = href_value = None
             lead_text, lead_open = "", -1
             return
         text = " ".join("".join(buffer).split())
@@ -115,13 +117,14 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                     heading=top.heading if top else 0,
                     link_chars=min(link_chars, len(text)),
                     time=time_value,
+                    href=href_value or (open_links[-1] if open_links else None),
                     lang=top.lang if top else None,
                     blank_before=False,
                     lead=lead_text if lead_text and lead_text != text and text.startswith(lead_text) else "",
                 )
             )
         link_chars = 0
-        time_value = None
+        time_value = href_value = None
         lead_text, lead_open = "", -1
 
     def add_text(text: str | None) -> None:
@@ -188,6 +191,9 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                 buffer.append(" ")
             if tag == "a":
                 link_depth += 1
+                open_links.append(element.get("href"))
+                if href_value is None:
+                    href_value = open_links[-1]
             elif tag == "time" and time_value is None and element.get("datetime"):
                 time_value = element.get("datetime")  # the first one: published comes before updated
             elif tag == "abbr" and time_value is None and _ISO_STAMP.match(element.get("title") or ""):
@@ -207,6 +213,8 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
                 flush()
             if tag == "a":
                 link_depth = max(0, link_depth - 1)
+                if open_links:
+                    open_links.pop()
             inline_closed = tag not in BLOCK_TAGS and not element.tail
             if stack and stack[-1].node_id == lead_open:
                 lead_text = " ".join("".join(buffer).split())

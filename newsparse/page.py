@@ -41,6 +41,8 @@ class RelatedRecord:
 
     title: int | None
     summary: list[int]
+    date: int | None = None
+    """The block that dates the item (its date line, or a block holding a <time>)."""
 
 
 @dataclass(slots=True)

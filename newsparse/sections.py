@@ -435,7 +435,8 @@ def _related_item(page: Page, item: list[int]) -> None:
         blocks[title].label = Label.RELATED_TITLE
     for m in summary:
         blocks[m].label = Label.RELATED_SUMMARY
-    page.related.append(RelatedRecord(title=title, summary=summary))
+    dated = next((m for m in item if blocks[m].time or (blocks[m].kind is NoiseKind.BYLINE_UI and _card_date(blocks[m]))), None)
+    page.related.append(RelatedRecord(title=title, summary=summary, date=dated))
 
 
 # ---------------------------------------------------------------------------- people say

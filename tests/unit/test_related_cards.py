@@ -38,3 +38,28 @@ def test_a_card_without_a_kicker_keeps_its_whole_summary() -> None:
     )
     doc = newsparse.parse(_page(card + card.replace("robusta", "arabica")))
     assert doc.related[0].summary == "Farmers in the south are planting new fields. Exports rose by a fifth."
+
+
+def test_a_card_gives_its_link_and_its_date() -> None:
+    cards = "".join(
+        f"<a href='/news/{slug}'><div class='card'><h3>{title}</h3><p>{summary}</p>"
+        f"<time datetime='2025-10-0{n}T08:00:00Z'>{n} Oct</time></div></a>"
+        for n, (slug, title, summary) in enumerate(
+            [
+                ("robusta", "Growers plant more robusta as prices rise", "Farmers are planting new fields of the hardier variety."),
+                ("arabica", "Arabica growers face a dry season", "Rainfall was a third below normal in the highlands."),
+            ],
+            start=1,
+        )
+    )
+    doc = newsparse.parse(_page(cards), url="https://news.example/economy/coffee-record")
+    assert [r.url for r in doc.related] == ["https://news.example/news/robusta", "https://news.example/news/arabica"]
+    assert [str(r.published) for r in doc.related] == ["2025-10-01", "2025-10-02"]
+    # without the page's address, the link is given as written
+    assert newsparse.parse(_page(cards)).related[0].url == "/news/robusta"
+
+
+def test_a_card_without_a_link_has_no_url() -> None:
+    card = "<div class='item'><h3>Growers plant more robusta as prices rise</h3><p>Farmers are planting new fields.</p></div>"
+    doc = newsparse.parse(_page(card + card.replace("robusta", "arabica")))
+    assert [r.url for r in doc.related] == [None, None]
