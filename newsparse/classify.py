@@ -18,6 +18,7 @@ from .features import (
     PRIORITY_EXACT,
     ends_sentence,
     is_breadcrumb,
+    is_counter,
     is_name_like,
     is_paragraph,
     mark_hits,
@@ -369,6 +370,20 @@ def contrast(page: Page) -> None:
                 block.drop(NoiseKind.OTHER, f"page chrome: {other} script beside {script} content")
 
 
+def counters(page: Page) -> None:
+    """A bare count kept in the text between two dropped lines is a button's count
+    ("좋아요" / "24" / "훈훈해요" / "3": reaction buttons in table cells, which the
+    script contrast dropped around their numbers)."""
+    blocks = page.blocks
+    for i, block in enumerate(blocks):
+        if block.label is not Label.MAIN or not is_counter(block.text):
+            continue
+        before = blocks[i - 1] if i else None
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (before is None or before.label is Label.NOISE) and (after is None or after.label is Label.NOISE):
+            block.drop(NoiseKind.COMMENT_UI, "a count between dropped buttons")
+
+
 def _mixed_ok(a: str, b: str) -> bool:
     # Japanese mixes kana and ideographs; Korean text may carry ideographs
     return {a, b} <= {"hiragana", "katakana", "cjk"} or {a, b} <= {"hangul", "cjk"}
@@ -402,6 +417,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("related", sections.related),
     ("people_say", sections.people_say),
     ("contrast", contrast),
+    ("counters", counters),
     ("rest", rest),
 ]
 

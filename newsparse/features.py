@@ -208,6 +208,15 @@ _SIDES = r"\S+(?:\s\S+){0,2}\s+\d{1,3}\s*[-–—－:：]\s*\d{1,3}\s+\S+(?:\s\S
 _SCOREBOARD = re.compile(rf"\s*(?:{_STATUS}\s*{_SIDES}|{_SIDES}\s*{_STATUS})\s*$")
 
 
+# A counter alone on a line, maybe shortened with a thousand/million letter ("1.2K", "3M").
+_COUNTER = re.compile(r"\s*\d+(?:[.,]\d+)?\s?[KkMm]?\s*")
+
+
+def is_counter(text: str) -> bool:
+    """A like, view or share count alone ("24", "1.2K")."""
+    return _COUNTER.fullmatch(text) is not None
+
+
 def is_widget_row(text: str) -> bool:
     """A widget's row of figures, no headline and no prose: a market move, a scoreboard
     with its match status, a weather forecast."""

@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .block import Block, Label, cjk_count, ends_sentence_mark, is_cjk
-from .features import is_date_line, is_name_like, is_paragraph, is_title_like, is_widget_row, name_before_date
+from .features import is_counter, is_date_line, is_name_like, is_paragraph, is_title_like, is_widget_row, name_before_date
 from .langid import detect
 from .meta import looks_dated, mentions_clock_time, mentions_month, parse_date
 from .model import NoiseKind
@@ -140,7 +140,7 @@ def _is_body_line(page: Page, block: Block) -> bool:
         return False  # the text beside a picture in one element: its caption or credit
     if block.link_density > MAX_BODY_LINE_LINK_DENSITY or is_date_line(block, MAX_DATELINE_WORDS):
         return False
-    if _COUNTER.fullmatch(block.text):
+    if is_counter(block.text):
         return False  # a like, clap or view count of the share bar ("1.2K", "23")
     return not is_name_like(_strip_dates(block.text))
 
@@ -165,8 +165,6 @@ def _opens_a_part(page: Page, block: Block, start: int) -> bool:
 # Elements that hold the text's own lines; byline, date, caption and share elements don't.
 _BODY_TAGS = frozenset({"p", "li", "td", "dd", "blockquote"})
 _META_LANDMARKS = frozenset({"author", "part", "caption", "figcaption", "share"})
-# A counter alone on a line, maybe shortened with a thousand/million letter ("1.2K", "3M").
-_COUNTER = re.compile(r"\s*\d+(?:[.,]\d+)?\s?[KkMm]?\s*")
 # A line of the text is mostly not a link (a "More info" link list is).
 MAX_BODY_LINE_LINK_DENSITY = 0.5
 

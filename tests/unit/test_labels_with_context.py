@@ -82,3 +82,21 @@ def test_short_closing_lines_without_a_mail_line_stay_text() -> None:
     closing = "Tickets: 12 euros\nBox office open daily"
     doc = newsparse.parse(_dump("Bees like city gardens, study finds", *BODY, closing), format="text")
     assert doc.main.paragraphs[-2:] == ["Tickets: 12 euros", "Box office open daily"]
+
+
+# --- counts beside dropped buttons ------------------------------------------------------------
+
+
+def test_counts_between_dropped_reaction_buttons_are_dropped_too() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    buttons = "<table><tr><td>좋아요</td><td>24</td><td>훈훈해요</td><td>3</td><td>슬퍼요</td><td>1</td></tr></table>"
+    doc = newsparse.parse(f"<html><body><article><h1>Island ferries get a new timetable</h1>{body}{buttons}</article></body></html>")
+    assert doc.main.paragraphs == BODY
+    assert {"24", "3", "1"} <= {n.text for n in doc.noise}
+
+
+def test_a_figure_in_a_table_of_the_text_stays() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    table = "<table><tr><td>Sailings per day</td><td>24</td></tr><tr><td>Ferries in service</td><td>3</td></tr></table>"
+    doc = newsparse.parse(f"<html><body><article><h1>Island ferries get a new timetable</h1>{body}{table}</article></body></html>")
+    assert "24" in doc.main.paragraphs and "3" in doc.main.paragraphs
