@@ -467,6 +467,15 @@ def _looks_like_thread(page: Page, span: SectionSpan) -> bool:
     return marks >= 2
 
 
+# A comment says something: at least this many letters ("ok", "好", "👍" alone are rare
+# comments; "a", "b", "c" are an index's links).
+MIN_COMMENT_LETTERS = 2
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())
+
+
 def _comment_body(page: Page, item: list[int]) -> list[int]:
     """The comment text of one comment: its longest block(s); names and times are UI."""
     blocks = page.blocks
@@ -484,6 +493,8 @@ def _comment_body(page: Page, item: list[int]) -> list[int]:
         body = []  # "Thu Trang" on its own: the next comment's author, cut off from its text
     if len(free) > 1 and not body:
         body = [max(free, key=lambda m: len(blocks[m].text))]
+    # a lone letter or a count is no comment (an A-Z index under a comments heading)
+    body = [m for m in body if _letters(blocks[m].text) >= MIN_COMMENT_LETTERS]
     for m in free:
         if m in body:
             blocks[m].label = Label.WPS_TEXT

@@ -1,4 +1,5 @@
-"""Related cards in HTML: what belongs to a card's blurb and what is its chrome."""
+"""Related cards in HTML: what belongs to a card's blurb and what is its chrome (and a comments
+heading over something that is no comment)."""
 from __future__ import annotations
 
 import newsparse
@@ -63,3 +64,14 @@ def test_a_card_without_a_link_has_no_url() -> None:
     card = "<div class='item'><h3>Growers plant more robusta as prices rise</h3><p>Farmers are planting new fields.</p></div>"
     doc = newsparse.parse(_page(card + card.replace("robusta", "arabica")))
     assert [r.url for r in doc.related] == [None, None]
+
+
+def test_an_a_to_z_index_under_a_comments_heading_is_no_comment() -> None:
+    letters = "".join(f"<li><a href='/tag/{c}'>{c}</a></li>" for c in "abcdefghij")
+    page = (
+        "<html lang='en'><body><article><h1>Coffee exports reach a record in October</h1>"
+        f"{BODY}</article><div class='comments'><p>Comments</p><ul>{letters}</ul></div></body></html>"
+    )
+    doc = newsparse.parse(page)
+    assert doc.what_people_say is None
+    assert set("abcdefghij") <= {n.text for n in doc.noise}
