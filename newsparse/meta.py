@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -42,8 +43,6 @@ _YMD = re.compile(
 )
 # 15.11.2025 / 15/11/2025, and the spaced Czech/Slovak/Hungarian form "12. 1. 2025"
 _DMY = re.compile(r"(?<!\d)(\d{1,2})(?:[./-]|\.\s)(\d{1,2})(?:[./-]|\.\s)(\d{4})(?!\d)")
-# 令和7年5月20日: a Japanese era year (eras in data/calendars/eras.txt)
-_ERA = re.compile(r"([^\W\d_]{2})\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a run of 3+ letters (a month name) next to the digits; CJK month forms are numeric
 _MONTH_WORD = re.compile(r"[^\W\d_][^\s\d]{2,}")  # vowel signs (Devanagari) are no \w letters
 # The zero of each decimal-digit block news pages write dates in (Arabic-Indic, Persian,
@@ -73,6 +72,9 @@ class HeadMeta:
     description: str | None = None
     """og:description or meta description: the page's own summary of the article."""
     published: dt.date | None = None
+    published_utc: dt.datetime | None = None
+    """The timestamp ``published`` was read from, when it is written in UTC ("…T23:45:00Z",
+    "+00:00"): its date may be the day before or after the publisher's own (see local_date)."""
     authors: tuple[str, ...] = ()
     language: str | None = None
     article_body: str | None = None
@@ -85,6 +87,7 @@ def read_head(root: etree._Element) -> HeadMeta:
     og_title = None
     published: dt.date | None = None
     meta_published: dt.date | None = None
+    stamp, meta_stamp = "", ""
     description: str | None = None
     authors: list[str] = []
     article_body: str | None = None
@@ -101,7 +104,7 @@ def read_head(root: etree._Element) -> HeadMeta:
         elif key in ("og:description", "description", "twitter:description") and description is None:
             description = " ".join(content.split())
         elif key in _PUBLISHED_META and meta_published is None:
-            meta_published = parse_date(content)
+            meta_published, meta_stamp = parse_date(content), content
         elif key in _AUTHOR_META and not content.startswith("http"):
             authors.extend(_split_names(content))
     for data in _jsonld(root):
@@ -109,24 +112,56 @@ def read_head(root: etree._Element) -> HeadMeta:
         if article is None:
             continue
         if published is None:
-            published = parse_date(str(article.get("datePublished") or article.get("dateCreated") or ""))
+            stamp = str(article.get("datePublished") or article.get("dateCreated") or "")
+            published = parse_date(stamp)
         if not authors:
             authors.extend(_names(article.get("author")))
         body = article.get("articleBody")
         if article_body is None and isinstance(body, str) and body.strip():
             article_body = body
     # JSON-LD first: meta tags are often written in UTC, which can shift the page's local date
-    published = published or meta_published
+    if published is None:
+        published, stamp = meta_published, meta_stamp
     html_lang = root.get("lang") if isinstance(root.tag, str) else None
     return HeadMeta(
         title=title,
         og_title=og_title,
         description=description,
         published=published,
+        published_utc=utc_timestamp(stamp) if published else None,
         authors=tuple(dict.fromkeys(a for a in authors if a)),
         language=language_code(html_lang),
         article_body=article_body,
     )
+
+
+# The time zones in use run from UTC-12 to UTC+14: a UTC timestamp's local date lies
+# within these hours of it.
+MAX_ZONE_BEHIND_UTC = dt.timedelta(hours=12)
+MAX_ZONE_AHEAD_OF_UTC = dt.timedelta(hours=14)
+
+
+def utc_timestamp(text: str) -> dt.datetime | None:
+    """``text`` as a datetime when it is an ISO timestamp written in UTC ("Z", "+00:00",
+    "+0000"); None for a date alone, a local time, or another offset."""
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return value if value.utcoffset() == dt.timedelta(0) else None
+
+
+def local_date(head: HeadMeta, visible: dt.date | None) -> dt.date | None:
+    """The publication date in the publisher's own calendar: the head's, unless the head
+    wrote a UTC timestamp ("2025-05-12T23:45:00+00:00") and the page's visible dateline
+    ("Publié le 13 mai 2025 à 01h45") states another date that the same instant has in
+    some time zone: then the visible one. Any other visible date is another event's."""
+    stamp = head.published_utc
+    if stamp is None or visible is None or visible == head.published:
+        return head.published
+    earliest = (stamp - MAX_ZONE_BEHIND_UTC).date()
+    latest = (stamp + MAX_ZONE_AHEAD_OF_UTC).date()
+    return visible if earliest <= visible <= latest else head.published
 
 
 # Tags whose primary subtag is not the code the lexicons and the corpus use: Norwegian
@@ -154,6 +189,7 @@ def parse_date(
     if not text:
         return None
     text = unicodedata.normalize("NFKC", text).translate(_DIGITS)  # full-width and Arabic-Indic digits
+    text = without_lunar_date(text)  # "14 جمادى الآخرة 1447 هـ - 7 ديسمبر 2025م": the Gregorian half
     jalali = _jalali_date(text)
     if jalali is not None:
         return jalali
@@ -166,8 +202,9 @@ def parse_date(
     match = _YMD.search(text)
     if match:
         year, month, day = int(match.group(1)), int(match.group(2) or match.group(3)), int(match.group(4))
-        if 1300 <= year <= 1500:  # ۱۴۰۴/۰۶/۲۵: a Solar Hijri date written in numbers
-            return jalali_to_gregorian(year, month, day)
+        if 1300 <= year <= 1500:  # ۱۴۰۴/۰۶/۲۵: a Solar Hijri date written in numbers ...
+            # ... unless its year is past the solar years news pages carry: a lunar year
+            return jalali_to_gregorian(year, month, day) if year in _SOLAR_HIJRI_YEARS else None
         return _make(year, month, day)
     era = _era_date(text)
     if era is not None:
@@ -250,15 +287,80 @@ def _jalali_date(text: str) -> dt.date | None:
 
 
 def _era_date(text: str) -> dt.date | None:
-    """令和7年5月20日 -> 2025-05-20 (era start years from ``data/calendars/eras.txt``)."""
-    match = _ERA.search(text)
+    """令和7年5月20日 -> 2025-05-20, 民國114年9月2日 -> 2025-09-02 (era start years from
+    ``data/calendars/eras.txt``); and a numeric date whose year is an era year
+    ("民國114/09/02", "114.9.2（民國）"), read only when the era is named."""
+    if _era_characters().isdisjoint(text):  # cheap: most lines name no era (a set test, no regex)
+        return None
+    written, numeric, _ = _era_patterns()
+    match = written.search(text)
+    if match is not None:
+        year = 1 if match.group(2) == "元" else int(match.group(2))
+        return _make(_month_names("eras.txt")[match.group(1)] + year - 1, int(match.group(3)), int(match.group(4)))
+    match = numeric.search(text)
     if match is None:
         return None
-    start = _month_names("eras.txt").get(match.group(1))
-    if start is None:
+    era = _written_era(text)
+    if era is None:
         return None
-    year = 1 if match.group(2) == "元" else int(match.group(2))
-    return _make(start + year - 1, int(match.group(3)), int(match.group(4)))
+    return _make(era + int(match.group(1)) - 1, int(match.group(2)), int(match.group(3)))
+
+
+def _written_era(text: str) -> int | None:
+    """The first Gregorian year of the era ``text`` names (民國 -> 1912), if it names one."""
+    found = _era_patterns()[2].search(text)
+    return _month_names("eras.txt")[found.group(0)] if found else None
+
+
+@lru_cache(maxsize=1)
+def _era_characters() -> frozenset[str]:
+    """The characters of the era names: a line with none of them names no era."""
+    return frozenset("".join(_month_names("eras.txt")))
+
+
+@lru_cache(maxsize=1)
+def _era_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The era date as written ("民國114年9月2日", "令和元年5月1日"), a numeric date with an
+    era's year (1-3 digits: never a Gregorian year), and an era name alone."""
+    names = "|".join(re.escape(n) for n in sorted(_month_names("eras.txt"), key=len, reverse=True))
+    written = re.compile(rf"({names})\s*(\d{{1,3}}|元)\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})(?!\d)")
+    numeric = re.compile(r"(?<![\d./-])(\d{1,3})[./-](\d{1,2})[./-](\d{1,2})(?![\d./-])")
+    return written, numeric, re.compile(names)
+
+
+def without_lunar_date(text: str) -> str:
+    """``text`` without its lunar Hijri date ("الأحد 14 جمادى الآخرة 1447 هـ - 7 ديسمبر 2025م"
+    -> "الأحد - 7 ديسمبر 2025م"): Arab datelines print both calendars, and the lunar year
+    (1447) must be read as neither a Gregorian nor a Solar Hijri year. Unchanged when it
+    has none; its Arabic-Indic or Persian digits are read as ASCII ones when it has one."""
+    if text.isascii() or _ARABIC_LETTER.search(text) is None:  # cheap: most lines are no Arabic
+        return text
+    digits = text.translate(_DIGITS)
+    cut = _lunar_pattern().sub(" ", digits)
+    return text if cut == digits else " ".join(cut.split())
+
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+@lru_cache(maxsize=1)
+def _lunar_pattern() -> re.Pattern[str]:
+    """A lunar Hijri date: day, month name (``data/calendars/hijri.txt``), year, maybe a
+    marker ("14 جمادى الآخرة 1447 هـ"); or a year, numeric or not, that a marker
+    (``data/calendars/hijri_markers.txt``) calls lunar ("1447/06/14 هـ", "1447هـ")."""
+    months = "|".join(_alternatives(_month_names("hijri.txt")))
+    markers = "|".join(_alternatives(_lines("hijri_markers.txt")))
+    marker = rf"(?:{markers})(?![^\W\d_])"
+    return re.compile(
+        rf"(?<!\d)\d{{1,2}}\s*(?:{months})\s*,?،?\s*1[345]\d\d(?!\d)(?:\s*{marker})?"
+        rf"|(?<![\d/.-])(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-])?1[345]\d\d(?:[/.-]\d{{1,2}}[/.-]\d{{1,2}})?\s*{marker}"
+    )
+
+
+def _alternatives(words: Iterable[str]) -> list[str]:
+    """Regex alternatives for ``words``, longest first; a space also matches a ZWNJ or none
+    ("ربيع الآخر", "ربیع‌الثانی")."""
+    return [re.escape(w).replace("\\ ", "[\\s\\u200c]*") for w in sorted(words, key=len, reverse=True)]
 
 
 def _named_month_date(text: str) -> dt.date | None:
@@ -302,7 +404,16 @@ def _jalali_months() -> dict[str, int]:
     return _month_names("jalali.txt")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
+def _lines(file: str) -> tuple[str, ...]:
+    """The lines of a ``data/calendars`` word list, one item a line ("#" comments)."""
+    from importlib import resources
+
+    text = (resources.files("newsparse") / "data" / "calendars" / file).read_text("utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#"))
+
+
+@lru_cache(maxsize=8)
 def _month_names(file: str) -> dict[str, int]:
     """name -> month number, from a ``data/calendars`` file of "number: name, name" lines."""
     from importlib import resources
@@ -317,6 +428,11 @@ def _month_names(file: str) -> dict[str, int]:
                 months[name.strip()] = int(number)
     return months
 
+
+# Solar Hijri years read from a numeric date: from 1368 (1989/90, the earliest date kept) to
+# 1420 (2041/42). A larger 13xx-14xx year is a lunar Hijri one (1447 AH = 2025/26), not a
+# Solar Hijri year decades ahead.
+_SOLAR_HIJRI_YEARS = range(1368, 1421)
 
 # Buddhist Era years (Thailand, Laos, Cambodia): BE = CE + 543, so 2568 is 2025; no
 # Gregorian date on a news page has such a year
