@@ -10,7 +10,7 @@ from importlib import resources
 from .block import Block, Label, cjk_count, ends_sentence_mark, is_cjk
 from .features import is_counter, is_date_line, is_name_like, is_paragraph, is_title_like, is_widget_row, name_before_date
 from .langid import detect
-from .meta import looks_dated, mentions_clock_time, mentions_month, parse_date
+from .meta import local_date, looks_dated, mentions_clock_time, mentions_month, parse_date, without_lunar_date
 from .model import NoiseKind
 from .page import Page
 
@@ -58,6 +58,8 @@ def header(page: Page) -> None:
         if page.blocks[i].section is None
     ]
     page.published = page.head.published or _published(page, zone)
+    if page.head.published_utc is not None:  # a UTC timestamp: the dateline has the publisher's own date
+        page.published = local_date(page.head, _published(page, zone))
     if page.published is None:
         # a dateline or byline row under the standfirst, which the text starts with
         # ("Standfirst." / "By NAME" / "Published: 4 November 2025")
@@ -564,7 +566,7 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
         if block.hit == "published_prefix":
             if block.words > MAX_PUBLISHED_LINE_WORDS:
                 continue
-        elif not is_date_line(block, MAX_DATELINE_WORDS):
+        elif not is_date_line(_gregorian_part(block), MAX_DATELINE_WORDS):
             continue
         text = page.lexicon.strip_prefix("published_prefix", block.text) or block.text
         cut = page.lexicon.find("updated_prefix", text)
@@ -582,6 +584,13 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
         if tries >= MAX_DATELINE_TRIES:
             break
     return None
+
+
+def _gregorian_part(block: Block) -> Block:
+    """The block, or its Gregorian half when it also prints a lunar Hijri date ("الأحد 14
+    جمادى الآخرة 1447 هـ - 7 ديسمبر 2025م"): a dual dateline is twice a dateline's length."""
+    text = without_lunar_date(block.text)
+    return block if text == block.text else Block(index=block.index, text=text)
 
 
 def _published_field(page: Page, block: Block) -> str | None:

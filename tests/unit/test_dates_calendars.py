@@ -13,10 +13,6 @@ import newsparse
 from newsparse.meta import HeadMeta, local_date, parse_date, read_head, utc_timestamp, without_lunar_date
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-NEEDS_HEADER_CHANGE = pytest.mark.xfail(
-    reason="header.py must read the dual dateline and the UTC rule (see meta.without_lunar_date, meta.local_date)",
-    strict=True,
-)
 
 
 # --- 1. lunar Hijri + Gregorian datelines ----------------------------------------------------------
@@ -204,7 +200,6 @@ def test_read_head_keeps_the_utc_timestamp_of_the_date_it_chose() -> None:
 # --- whole pages: need the header.py change --------------------------------------------------------
 
 
-@NEEDS_HEADER_CHANGE
 def test_dual_dateline_on_the_ras_madrakah_page() -> None:
     doc = newsparse.parse(FIXTURES / "corpus16" / "c16-01-ar-en-ras-madrakah-cranes.txt")
     assert doc.main.published == dt.date(2025, 10, 15)
@@ -215,7 +210,6 @@ def test_dual_dateline_on_the_riyadh_page() -> None:
     assert doc.main.published == dt.date(2025, 12, 7)
 
 
-@NEEDS_HEADER_CHANGE
 def test_utc_meta_timestamp_yields_to_the_lyon_dateline() -> None:
     doc = newsparse.parse(FIXTURES / "corpus17" / "c17-06-fr-fr-lyon-cantines.html")
     assert doc.main.published == dt.date(2025, 5, 13)
