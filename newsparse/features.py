@@ -120,6 +120,8 @@ def _first_hit(block: Block, lexicon: Lexicon) -> Hit | None:
     words = block.words
     if words <= MAX_LABEL_WORDS:
         hit = lexicon.first(PRIORITY_EXACT, block.text)
+        if hit is None or hit.kind == "navigation":
+            hit = _credited_ai_label(block.text, lexicon) or hit
     if hit is None and words <= MAX_HEADING_WORDS and (block.heading or block.tag == "line"):
         # "Most read in world news", "Social media: what people are saying"
         if block.heading or is_title_like(block):
@@ -147,6 +149,16 @@ def _first_hit(block: Block, lexicon: Lexicon) -> Hit | None:
         # HTML number stands alone in table cells)
         hit = Hit("comment_ui", block.text, "")
     return hit
+
+
+def _credited_ai_label(text: str, lexicon: Lexicon) -> Hit | None:
+    """An AI label in a picture's credit slot ("Foto: KI-generiert (Symbolbild)", "Photo:
+    AI-generated"): the label, whatever the credit prefix before it."""
+    if ":" not in text and "：" not in text:
+        return None  # (the credit prefixes end in a colon: most lines are done here)
+    rest = lexicon.strip_prefix("photo_credit_prefix", text)
+    found = lexicon.first(("ai_image_label",), rest) if rest else None
+    return Hit("ai_image_label", found.phrase, found.language) if found is not None else None
 
 
 def _ticker(text: str, lexicon: Lexicon) -> Hit | None:

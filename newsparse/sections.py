@@ -50,7 +50,9 @@ _SHORT_DATE = re.compile(r"\s*(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?\.?(?:\s*
 
 def find(page: Page) -> None:
     """Open a section at each section heading and give it its member blocks."""
-    headings = [i for i, b in enumerate(page.blocks) if b.hit in HEADING_KINDS and _opens_section(b)]
+    headings = [
+        i for i, b in enumerate(page.blocks) if b.hit in HEADING_KINDS and _opens_section(b) and not _in_toolbar(page, i)
+    ]
     heading_set = set(headings)
     claimed: set[int] = set()
     total_prose = max(1, sum(len(b.text) for b in page.blocks if _prose(b)))
@@ -79,6 +81,19 @@ def _opens_section(block: Block) -> bool:
     if block.words > MAX_HEADING_WORDS or block.link_density > MAX_HEADING_LINK_DENSITY:
         return False
     return not block.landmarks & {"nav", "footer", "form", "button"}
+
+
+def _in_toolbar(page: Page, i: int) -> bool:
+    """A heading word right after a share button of its own row ("Teilen⇥Merken⇥Kommentare",
+    "Share | Save | Comments"): the toolbar's link to the comments, no heading."""
+    if i == 0:
+        return False
+    block, before = page.blocks[i], page.blocks[i - 1]
+    if block.hit != "comments_heading" or before.hit != "share":
+        return False  # (a related list may well start right under a share line)
+    if page.format == "text":
+        return before.ancestors == block.ancestors and not block.blank_before  # (one line group)
+    return before.ancestors[:-1] == block.ancestors[:-1]  # (one parent element)
 
 
 def _add(page: Page, span: SectionSpan) -> None:

@@ -100,3 +100,21 @@ def test_a_figure_in_a_table_of_the_text_stays() -> None:
     table = "<table><tr><td>Sailings per day</td><td>24</td></tr><tr><td>Ferries in service</td><td>3</td></tr></table>"
     doc = newsparse.parse(f"<html><body><article><h1>Island ferries get a new timetable</h1>{body}{table}</article></body></html>")
     assert "24" in doc.main.paragraphs and "3" in doc.main.paragraphs
+
+
+# --- a toolbar's comments link; an AI label in a credit slot ----------------------------------
+
+
+def test_a_comments_word_in_a_share_toolbar_opens_no_comments_section() -> None:
+    header = "Shuttles begin carrying passengers in the suburbs\n\nVon Maria Kowalski\nTeilen\tMerken\tKommentare"
+    doc = newsparse.parse(_dump(header, *BODY), format="text")
+    assert doc.what_people_say is None
+    assert doc.main.paragraphs == BODY
+
+
+def test_an_ai_label_after_a_credit_prefix_flags_the_picture() -> None:
+    picture = "A small white electric shuttle waits at a bus stop on a leafy street.\nFoto: KI-generiert (Symbolbild)"
+    doc = newsparse.parse(_dump("Shuttles begin carrying passengers in the suburbs", picture, *BODY), format="text")
+    assert [(i.alt, i.ai_generated) for i in doc.images] == [
+        ("A small white electric shuttle waits at a bus stop on a leafy street.", True)
+    ]
