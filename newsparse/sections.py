@@ -11,6 +11,7 @@ import re
 
 from .block import Block, Label, is_cjk
 from .features import MAX_HEADING_WORDS, ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like
+from .langid import detect
 from .meta import ascii_digits
 from .model import NoiseKind
 from .page import Page, RelatedRecord, SectionKind, SectionSpan
@@ -287,7 +288,7 @@ def _items_by_sequence(page: Page, members: list[int]) -> list[list[int]]:
         if block.label is not Label.UNKNOWN:
             continue
         if is_paragraph(block) and not _is_headline(block):
-            if has_summary:
+            if has_summary or _ad_line_above(page, current, block):
                 items.append(current)
                 current = []
             current.append(m)
@@ -305,6 +306,18 @@ def _items_by_sequence(page: Page, members: list[int]) -> list[list[int]]:
     if current:
         items.append(current)
     return items
+
+
+def _ad_line_above(page: Page, current: list[int], blurb: Block) -> bool:
+    """Is ``current`` an advertisement label over the advert's own line, in another language
+    than ``blurb``? Then the card ends with its slogan ("Anzeige" / "Jetzt wechseln und
+    sparen") and the English blurb below is the next item; a blurb in the advert's
+    language is the advert's own text."""
+    blocks = page.blocks
+    if not current or blocks[current[0]].kind is not NoiseKind.ADVERTISEMENT:
+        return False
+    line = next((blocks[c] for c in current[1:] if blocks[c].label is Label.UNKNOWN and not is_paragraph(blocks[c])), None)
+    return line is not None and detect(line.text) != detect(blurb.text)
 
 
 # "3 декабря", "12 Feb", "5. ledna", "3 декабря, 18:40": a day and a month word, no year

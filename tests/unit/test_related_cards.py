@@ -75,3 +75,31 @@ def test_an_a_to_z_index_under_a_comments_heading_is_no_comment() -> None:
     doc = newsparse.parse(page)
     assert doc.what_people_say is None
     assert set("abcdefghij") <= {n.text for n in doc.noise}
+
+
+def _dump_with_related(*lines: str) -> newsparse.Document:
+    body = "\n\n".join(
+        f"Paragraph {i} of the story says what the transport authority decided about the shuttles this week."
+        for i in range(5)
+    )
+    related = "\n\n".join(lines)
+    return newsparse.parse(f"Shuttles start carrying passengers\n\n{body}\n\nMehr zum Thema\n\n{related}\n", format="text")
+
+
+def test_a_blurb_in_another_language_than_the_advert_above_it_is_the_next_item() -> None:
+    doc = _dump_with_related(
+        "Munich orders 40 electric buses\nMunich's transit authority has ordered 40 battery-electric buses this week.",
+        "Anzeige\nJetzt wechseln und bis zu 400 € bei der Kfz-Versicherung sparen\n"
+        "Berlin's first robot taxis will start test rides next spring in a closed area of the city.",
+    )
+    assert [r.summary for r in doc.related][-1].startswith("Berlin's first robot taxis")
+    assert "Jetzt wechseln und bis zu 400 € bei der Kfz-Versicherung sparen" in {n.text for n in doc.noise}
+
+
+def test_a_blurb_in_the_adverts_language_is_the_adverts_own_text() -> None:
+    doc = _dump_with_related(
+        "Munich orders 40 electric buses\nMunich's transit authority has ordered 40 battery-electric buses this week.",
+        "Anzeige\nJetzt wechseln und sparen\nVergleichen Sie jetzt die Tarife und sichern Sie sich einen Bonus von bis zu 400 Euro.",
+    )
+    assert len(doc.related) == 1
+    assert "Vergleichen Sie jetzt die Tarife und sichern Sie sich einen Bonus von bis zu 400 Euro." in {n.text for n in doc.noise}
