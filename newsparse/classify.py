@@ -342,9 +342,24 @@ def cookie(page: Page) -> None:
                 j += step
 
 
+# A banner's button in a dump is a word or two ("Agree", "Manage options"), maybe a
+# button word of another widget's lexicon ("موافق": "agree" under a comment, too).
+MAX_DUMP_BUTTON_WORDS = 3
+_BUTTON_HITS = frozenset({"comment_ui", "share"})
+
+
 def _banner_part(block: Block, seed: Block) -> bool:
     if block.hit in ("consent_button", "cookie_phrase", "cookie_heading"):
         return True
+    if seed.tag == "line":
+        # a dump: a button word among the banner's lines ("موافق" read as another kind's word)
+        return (
+            block.ancestors == seed.ancestors
+            and not block.blank_before
+            and block.words <= MAX_DUMP_BUTTON_WORDS
+            and block.hit in _BUTTON_HITS
+            and block.label in (Label.UNKNOWN, Label.NOISE)
+        )
     same_parent = bool(block.ancestors) and block.ancestors[:-1] == seed.ancestors[:-1]
     return same_parent and block.words <= 6 and block.label in (Label.UNKNOWN, Label.NOISE) and seed.tag != "line"
 

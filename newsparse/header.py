@@ -186,8 +186,8 @@ def _unlabelled_bylines(page: Page) -> None:
         bracketed = inner != block.text
         if block.words > 4 or not (is_name_like(inner) or is_name_like(block.text)):
             continue  # ("(rw/bsn)": editors' initials in brackets close the text like a name)
-        if _heads_a_list(blocks, i):
-            continue  # "Claves", "Highlights": a box's heading over its list, not a name
+        if _heads_a_list(blocks, i) or block.hit is not None:
+            continue  # "Claves" over its list, a lexicon's button ("Manage preferences"): no name
         neighbours = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
         beside_byline = any(n.kind is NoiseKind.BYLINE_UI for n in neighbours)
         if beside_byline or position == len(main) - 1:

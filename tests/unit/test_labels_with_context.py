@@ -118,3 +118,11 @@ def test_an_ai_label_after_a_credit_prefix_flags_the_picture() -> None:
     assert [(i.alt, i.ai_generated) for i in doc.images] == [
         ("A small white electric shuttle waits at a bus stop on a leafy street.", True)
     ]
+
+
+def test_a_button_word_of_another_widget_inside_a_dumps_cookie_banner_is_the_banners() -> None:
+    banner = "نحن نحترم خصوصيتك\nيستخدم موقعنا ملفات تعريف الارتباط لتقديم محتوى مخصص وتحليل حركة الزيارات.\nموافق\nإدارة التفضيلات"
+    doc = newsparse.parse(_dump("Island ferries get a new timetable", *BODY, banner), format="text")
+    kinds = {n.text: n.kind for n in doc.noise}
+    assert kinds["موافق"] == "cookie_banner" and kinds["إدارة التفضيلات"] == "cookie_banner"
+    assert doc.main.authors == []

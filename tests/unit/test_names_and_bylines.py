@@ -115,3 +115,10 @@ def test_a_box_heading_over_its_list_beside_the_dateline_is_no_author() -> None:
         f"{header}{''.join(f'<p>{p}</p>' for p in BODY)}</article></body></html>"
     )
     assert newsparse.parse(html).main.authors == ["Andrés Ruiz"]
+
+
+def test_a_lexicon_button_closing_the_text_is_no_author() -> None:
+    # "Manage preferences" left over from a consent banner under the last paragraph: a script
+    # without case makes any two words look like a name, but the lexicon knows the button
+    page = "Nieuws\n\nGent test nachttrams in het weekend\n\n" + "\n\n".join(BODY) + "\n\nإدارة التفضيلات\n"
+    assert newsparse.parse(page, format="text").main.authors == []
