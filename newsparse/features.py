@@ -99,11 +99,11 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
     """Record on each block the first lexicon kind it matches."""
     # (menus, share bars and card labels repeat a line several times on one page: each
     # distinct line is looked up once per page)
-    seen: dict[tuple[str, bool, bool], Hit | None] = {}
+    seen: dict[tuple[str, bool, bool, str], Hit | None] = {}
     for block in blocks:
         if block.tag == "img" or not block.text:
             continue
-        key = (block.text, block.heading > 0, block.tag == "line")
+        key = (block.text, block.heading > 0, block.tag == "line", block.lead)
         if key in seen:
             hit = seen[key]
         else:
@@ -114,14 +114,16 @@ def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
 
 
 def _first_hit(block: Block, lexicon: Lexicon) -> Hit | None:
-    """The lexicon hit of one block, by its text, its heading level and its source (what
-    :func:`mark_hits` memoises on)."""
+    """The lexicon hit of one block, by its text, its heading level, its source and its
+    bold lead (what :func:`mark_hits` memoises on)."""
     hit = None
     words = block.words
     if words <= MAX_LABEL_WORDS:
         hit = lexicon.first(PRIORITY_EXACT, block.text)
         if hit is None or hit.kind == "navigation":
             hit = _credited_ai_label(block.text, lexicon) or hit
+        if hit is None and block.lead:
+            hit = _labelled_heading(block, lexicon)
     if hit is None and words <= MAX_HEADING_WORDS and (block.heading or block.tag == "line"):
         # "Most read in world news", "Social media: what people are saying"
         if block.heading or is_title_like(block):
@@ -149,6 +151,16 @@ def _first_hit(block: Block, lexicon: Lexicon) -> Hit | None:
         # HTML number stands alone in table cells)
         hit = Hit("comment_ui", block.text, "")
     return hit
+
+
+def _labelled_heading(block: Block, lexicon: Lexicon) -> Hit | None:
+    """A bold section heading with its AI note beside it ("<strong>이 기사에 대한 반응</strong>
+    <span>AI 요약</span>", "<b>What readers say</b> AI summary"): the heading."""
+    heading = lexicon.first(HEADING_KINDS, block.lead)
+    if heading is None:
+        return None
+    rest = block.text[len(block.lead) :].strip(" :|·-–—")
+    return heading if rest and lexicon.first(("ai_text_label",), rest) is not None else None
 
 
 def _credited_ai_label(text: str, lexicon: Lexicon) -> Hit | None:

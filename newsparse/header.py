@@ -726,7 +726,7 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
         text = _strip_dates(_unbracketed(block.text))  # "（記者・NAME）" closing the text
         # a labelled name ends where a date or an editor label starts ("Muhabir: NAME Yayın
         # tarihi: …", "Reporting by NAME; Editing by NAME")
-        labelled = _before_labels(page, text)
+        labelled = _MAIL_ADDRESS.sub(" ", _before_labels(page, text)).strip()  # "NAME 기자 psy@…"
         name = lexicon.strip_prefix("byline_prefix", labelled)
         if name is None and page.title is not None and page.title < i:
             name = _header_byline(page, labelled)
@@ -750,6 +750,10 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
             if block.label is Label.UNKNOWN:
                 block.drop(NoiseKind.BYLINE_UI, "byline")
     return list(dict.fromkeys(n for n in names if is_name_like(n)))
+
+
+# A reporter's e-mail address beside the name in a byline.
+_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _header_byline(page: Page, text: str) -> str | None:

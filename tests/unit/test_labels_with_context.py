@@ -126,3 +126,14 @@ def test_a_button_word_of_another_widget_inside_a_dumps_cookie_banner_is_the_ban
     kinds = {n.text: n.kind for n in doc.noise}
     assert kinds["موافق"] == "cookie_banner" and kinds["إدارة التفضيلات"] == "cookie_banner"
     assert doc.main.authors == []
+
+
+def test_a_bold_reactions_heading_with_its_ai_note_opens_the_reactions() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    reactions = (
+        "<div class='react'><strong>What readers say</strong><span>AI summary</span>"
+        f"<p>{REACTION}</p></div>"
+    )
+    doc = newsparse.parse(f"<html><body><article><h1>Island ferries get a new timetable</h1>{body}</article>{reactions}</body></html>")
+    assert doc.what_people_say is not None and doc.what_people_say.text == REACTION
+    assert doc.main.paragraphs == BODY

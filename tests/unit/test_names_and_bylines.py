@@ -122,3 +122,12 @@ def test_a_lexicon_button_closing_the_text_is_no_author() -> None:
     # without case makes any two words look like a name, but the lexicon knows the button
     page = "Nieuws\n\nGent test nachttrams in het weekend\n\n" + "\n\n".join(BODY) + "\n\nإدارة التفضيلات\n"
     assert newsparse.parse(page, format="text").main.authors == []
+
+
+def test_a_byline_with_the_reporters_address_gives_the_name() -> None:
+    header = "<span class='writer'>Park Seo-yeon 기자 psy@koreanow.example</span>"
+    html = (
+        "<html lang='ko'><body><article><h1>Ski resorts race to make snow</h1>"
+        f"<div>{header}</div>{''.join(f'<p>{p}</p>' for p in BODY)}</article></body></html>"
+    )
+    assert newsparse.parse(html).main.authors == ["Park Seo-yeon"]
