@@ -8,12 +8,12 @@ import functools
 import os
 import re
 from collections.abc import Iterable, Iterator
-from typing import Literal
+from typing import Literal, overload
 
 from lxml import etree
 
 from . import assemble, classify, html_blocks, inputs, lexicon, text_blocks
-from .errors import EmptyInput, ParseError
+from .errors import EmptyInput, NotAnIterableOfPages, ParseError
 from .meta import HeadMeta, read_head
 from .model import Document
 from .options import Options
@@ -62,19 +62,73 @@ def classified(raw: inputs.Raw, options: Options | None = None) -> Page:
     return classify.run(page, disabled=options.disabled_passes)
 
 
+@overload
+def parse_many(
+    sources: Iterable[Source],
+    workers: int | None = None,
+    *,
+    errors: Literal["raise", "skip"] = "raise",
+    options: Options | None = None,
+) -> Iterator[Document]: ...
+
+
+@overload
+def parse_many(
+    sources: Iterable[Source],
+    workers: int | None = None,
+    *,
+    errors: Literal["yield"],
+    options: Options | None = None,
+) -> Iterator[Document | ParseError]: ...
+
+
 def parse_many(
     sources: Iterable[Source],
     workers: int | None = None,
     *,
     errors: Literal["raise", "skip", "yield"] = "raise",
     options: Options | None = None,
-) -> Iterator[Document | ParseError]:
+) -> Iterator[Document] | Iterator[Document | ParseError]:
     """Parse many pages, in order. ``workers`` > 1 uses that many processes.
 
     ``errors``: ``"raise"`` stops at the first bad page; ``"skip"`` leaves bad pages out;
-    ``"yield"`` yields the ``ParseError`` in the bad page's place.
+    ``"yield"`` yields the ``ParseError`` in the bad page's place. The arguments are
+    checked at once (not at the first page): one page instead of a list raises
+    :class:`newsparse.errors.NotAnIterableOfPages`, a bad ``workers`` or ``errors`` ValueError.
     """
-    if workers is None or workers <= 1:
+    _check_many(sources, workers, errors)
+    return _parse_many(sources, workers, errors, options)
+
+
+def _check_many(sources: object, workers: object, errors: object) -> None:
+    if _is_one_page(sources):
+        raise NotAnIterableOfPages(
+            f"parse_many() takes an iterable of pages, not one page ({type(sources).__name__}): "
+            "wrap it in a list, parse_many([page]), or call parse(page)"
+        )
+    if not isinstance(sources, Iterable):
+        raise NotAnIterableOfPages(
+            f"parse_many() takes an iterable of pages (a list, a generator...), not {type(sources).__name__}"
+        )
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
+        raise ValueError(
+            f"workers must be a number of processes, 1 or more (or None for no extra process), not {workers!r}"
+        )
+    if errors not in ("raise", "skip", "yield"):
+        raise ValueError(f"errors must be 'raise', 'skip' or 'yield', not {errors!r}")
+
+
+def _is_one_page(sources: object) -> bool:
+    # a str, bytes or BeautifulSoup object is iterable too: it would be parsed one
+    # character (or one tag) at a time
+    one_page = (str, bytes, bytearray, memoryview, os.PathLike)
+    return isinstance(sources, one_page) or type(sources).__module__.startswith("bs4")
+
+
+def _parse_many(
+    sources: Iterable[Source], workers: int | None, errors: str, options: Options | None
+) -> Iterator[Document | ParseError]:
+    if workers is None or workers == 1:
         results: Iterable[Document | ParseError] = (_parse_safely(s, options) for s in sources)
         yield from _handle(results, errors)
         return

@@ -1,19 +1,22 @@
 """The command line: ``newsparse PAGE...`` and ``newsparse batch INPUT... -o OUT.jsonl``.
 
 Exit codes: 0 every page parsed; 1 at least one page could not be parsed (each is
-reported on stderr in one line); 2 the command line itself was wrong.
+reported on stderr in one line); 2 the command line itself was wrong; 130 interrupted
+(Ctrl-C). When the reader of stdout goes away (``newsparse ... | head``), it stops
+quietly, with 141 as a process killed by SIGPIPE.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import pathlib
 import sys
 from collections.abc import Sequence
 
 from . import __version__
 from .api import parse
-from .errors import ParseError
+from .errors import ParseError, UnsupportedInput
 from .serialize import FORMATS, render
 
 _DESCRIPTION = """\
@@ -35,11 +38,32 @@ examples:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        code = _run(args)
+        sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
+        return code
+    except KeyboardInterrupt:
+        sys.stderr.write("\nnewsparse: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 141
+
+
+def _run(args: list[str]) -> int:
     if args and args[0] == "batch":
         from .batch import main as batch_main  # only loaded for batch runs
 
         return batch_main(args[1:])
     return _pages(args)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null: Python's final flush would hit the closed pipe again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (stdout replaced, as in tests)
+        pass
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -74,6 +98,7 @@ def _pages(argv: list[str]) -> int:
     failed = 0
     for name in args.pages:
         try:
+            _refuse_container(name)
             source: object = sys.stdin.buffer.read() if name == "-" else pathlib.Path(name)
             if args.explain:
                 sys.stdout.write(_explain(source, args.input_format))
@@ -89,6 +114,22 @@ def _pages(argv: list[str]) -> int:
             output = render(doc, args.format)
             sys.stdout.write(output if output.endswith("\n") else output + "\n")
     return 1 if failed else 0
+
+
+_CONTAINER_ENDINGS = (".warc", ".arc", ".jsonl", ".ndjson", ".gz")
+
+
+def _refuse_container(name: str) -> None:
+    """A WARC or JSONL file holds many pages: parsed as one, it would give one odd page."""
+    if not name.lower().endswith(_CONTAINER_ENDINGS):  # the usual case, without loading batch
+        return
+    from .batch import container
+
+    kind = container(pathlib.Path(name))
+    if kind is not None:
+        raise UnsupportedInput(
+            f"a {kind.upper()} file holds many pages: use `newsparse batch {name} -o out.jsonl`"
+        )
 
 
 def _explain(source: object, input_format: str) -> str:

@@ -9,6 +9,7 @@
      ├── InputTooLarge         bigger than Options.max_input_bytes
      ├── NotAFile              a path that is missing or is a directory
      └── UnsupportedInput      a value of a type newsparse cannot read
+          └── NotAnIterableOfPages   parse_many() given one page (also a TypeError)
 
 Every message says what was wrong and what to do, in one line.
 """
@@ -47,6 +48,11 @@ class UnsupportedInput(ParseError):
     """The source is of a type newsparse does not accept."""
 
 
+class NotAnIterableOfPages(UnsupportedInput, TypeError):
+    """``parse_many()`` was given one page (a str, bytes, path...) instead of an iterable
+    of pages; a str would otherwise be parsed one character at a time."""
+
+
 __all__ = [
     "ParseError",
     "EmptyInput",
@@ -55,4 +61,5 @@ __all__ = [
     "InputTooLarge",
     "NotAFile",
     "UnsupportedInput",
+    "NotAnIterableOfPages",
 ]

@@ -404,3 +404,289 @@ def test_parse_many_with_workers_reads_ahead_only_a_few_pages() -> None:
     assert isinstance(first[3], newsparse.ParseError)
     assert all(isinstance(doc, newsparse.Document) for n, doc in enumerate(first) if n != 3)
     assert read <= 12 + 2 * batch.IN_FLIGHT_PER_WORKER
+
+
+# ------------------------------------------------------------------ review fixes
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the slow start is patched in through fork")
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_timeout_does_not_count_the_start_up_of_a_worker(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, workers: str
+) -> None:
+    import newsparse.lexicon
+
+    real = newsparse.lexicon.load
+    started: list[bool] = []  # per process: a forked worker starts with its own copy
+
+    def slow_first_load():  # type: ignore[no-untyped-def]
+        if not started:  # a slow start-up (cold disk, big lexicons), far over --timeout
+            started.append(True)
+            time.sleep(2)
+        return real()
+
+    monkeypatch.setattr(newsparse.lexicon, "load", slow_first_load)
+    batch.warm_up.cache_clear()
+    for number in range(4):
+        (tmp_path / f"{number}.html").write_text(page(number), "utf-8")
+    out = tmp_path / "out.jsonl"
+    try:
+        assert run_batch(tmp_path, "-o", out, "--timeout", "1", "--workers", workers) == 0
+    finally:
+        batch.warm_up.cache_clear()
+    assert len(read_lines(out)) == 4
+
+
+def test_output_that_cannot_be_written_is_a_one_line_usage_error(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.html").write_text(page(1), "utf-8")
+    (tmp_path / "file.txt").write_text("x", "utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for output in (folder, tmp_path / "file.txt" / "out.jsonl"):
+        assert run_batch(tmp_path / "a.html", "-o", output) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"newsparse batch: cannot write {output}: ") and len(err.splitlines()) == 1
+    assert run_batch(tmp_path / "a.html", "-o", tmp_path / "ok.jsonl", "--errors", folder) == 2
+    assert "it is a folder" in capsys.readouterr().err
+    assert not (tmp_path / "ok.jsonl").exists()  # refused before anything was written
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_output_without_write_permission_is_a_usage_error(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.html").write_text(page(1), "utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    assert run_batch(tmp_path / "a.html", "-o", locked / "out.jsonl") == 2
+    assert "permission denied" in capsys.readouterr().err
+
+
+def test_ctrl_c_leaves_no_empty_errors_file(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = batch.parse
+
+    def interrupted_at_b(source: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if isinstance(source, pathlib.Path) and source.name == "b.html":
+            raise KeyboardInterrupt
+        return real(source, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "parse", interrupted_at_b)
+    for name in ("a.html", "b.html"):
+        (tmp_path / name).write_text(page(1), "utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main([str(tmp_path), "-o", str(out), "--workers", "1"]) == 130
+    assert "interrupted after 1 pages" in capsys.readouterr().err
+    assert len(read_lines(out)) == 1
+    assert not (tmp_path / "out.errors.jsonl").exists()
+
+
+def test_ctrl_c_during_a_parallel_batch_prints_no_traceback(tmp_path: pathlib.Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for number in range(300):
+        (folder / f"{number:04d}.html").write_text(page(number, paragraphs=12), "utf-8")
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "newsparse", "batch", str(folder), "-o", str(out), "--workers", "2", "-q"]
+    # its own process group: Ctrl-C signals the batch and its workers alike
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (out.exists() and out.read_bytes().count(b"\n") >= 10):
+            assert process.poll() is None, "the batch ended before it could be interrupted"
+            time.sleep(0.01)
+        os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 130
+    assert b"Traceback" not in stderr and b"interrupted" in stderr
+    assert not (tmp_path / "out.errors.jsonl").exists()
+    read_lines(out)  # whole lines only
+
+
+def test_errors_file_equal_to_the_output_is_refused(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.html").write_text(page(1), "utf-8")
+    out = tmp_path / "out.jsonl"
+    for errors in (out, tmp_path / "." / "out.jsonl"):
+        with pytest.raises(SystemExit) as info:
+            main([str(tmp_path / "a.html"), "-o", str(out), "--errors", str(errors)])
+        assert info.value.code == 2
+        assert "is the output file itself" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_folder_that_cannot_be_read_is_a_failure_not_skipped(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "pages"
+    locked = folder / "b-locked"
+    locked.mkdir(parents=True)
+    (folder / "a.html").write_text(page(1), "utf-8")
+    (locked / "x.html").write_text(page(2), "utf-8")
+    (folder / "c.html").write_text(page(3), "utf-8")
+    real = os.scandir
+
+    def scandir(path: object = "."):  # type: ignore[no-untyped-def]
+        if os.fspath(path) == str(locked):  # what a folder without read permission does (also as root)
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = tmp_path / "out.jsonl"
+    assert run_batch(folder, "-o", out) == 1
+    assert [record["id"] for record in read_lines(out)] == [str(folder / "a.html"), str(folder / "c.html")]
+    [error] = read_lines(tmp_path / "out.errors.jsonl")
+    assert error == {"id": str(locked), "error": f"cannot read the folder {locked}: Permission denied"}
+    assert f"newsparse batch: {locked}: cannot read the folder" in capsys.readouterr().err
+    # the top folder itself
+    assert run_batch(locked, "-o", out) == 1
+    assert read_lines(out) == [] and [e["id"] for e in read_lines(tmp_path / "out.errors.jsonl")] == [str(locked)]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
+def test_a_folder_without_read_permission_is_a_failure(tmp_path: pathlib.Path) -> None:
+    locked = tmp_path / "pages" / "locked"
+    locked.mkdir(parents=True)
+    (locked / "x.html").write_text(page(2), "utf-8")
+    locked.chmod(0o000)
+    try:
+        assert run_batch(tmp_path / "pages", "-o", tmp_path / "out.jsonl") == 1
+    finally:
+        locked.chmod(0o700)
+    assert [e["id"] for e in read_lines(tmp_path / "out.errors.jsonl")] == [str(locked)]
+
+
+def test_a_glob_or_folder_matching_no_page_fails_with_a_message(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text("x", "utf-8")
+    out = tmp_path / "out.jsonl"
+    for inputs, message in (
+        ([f"{tmp_path}/*.html"], "no file matches this pattern"),
+        ([str(tmp_path / "empty")], "no file in this folder matches --glob '*'"),
+        ([str(tmp_path / "pages"), "--glob", "*.html"], "no file in this folder matches --glob '*.html'"),
+    ):
+        assert run_batch(*inputs, "-o", out) == 1
+        assert capsys.readouterr().err == f"newsparse batch: {inputs[0]}: {message}\n"
+        assert read_lines(tmp_path / "out.errors.jsonl") == [{"id": inputs[0], "error": message}]
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--workers", "0", "argument --workers: 0 is too few"),
+        ("--workers", "-1", "argument --workers: -1 is too few"),
+        ("--workers", "100000", f"at most {4 * (os.cpu_count() or 1)} (4 per CPU"),
+        ("--timeout", "0", "argument --timeout: 0 is not a number of seconds above 0"),
+        ("--timeout", "-5", "argument --timeout: -5 is not a number of seconds above 0"),
+        ("--timeout", "nan", "argument --timeout: nan is not a number of seconds above 0"),
+    ],
+)
+def test_nonsensical_workers_and_timeout_are_usage_errors(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], option: str, value: str, message: str
+) -> None:
+    (tmp_path / "a.html").write_text(page(1), "utf-8")
+    with pytest.raises(SystemExit) as info:
+        main([str(tmp_path / "a.html"), "-o", str(tmp_path / "out.jsonl"), option, value])
+    assert info.value.code == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_gz_output_is_gzip(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "a.html").write_text(page(1), "utf-8")
+    (tmp_path / "b.html").write_bytes(b"")
+    out = tmp_path / "out.jsonl.gz"
+    assert run_batch(tmp_path / "a.html", tmp_path / "b.html", "-o", out) == 1
+    [record] = [json.loads(line) for line in gzip.decompress(out.read_bytes()).decode("utf-8").splitlines()]
+    assert record["id"] == str(tmp_path / "a.html")
+    assert [e["id"] for e in read_lines(tmp_path / "out.errors.jsonl")] == [str(tmp_path / "b.html")]
+    with pytest.raises(SystemExit):  # a torn gzip stream cannot be appended to
+        run_batch(tmp_path / "a.html", "-o", out, "--resume")
+
+
+def test_dash_output_writes_to_stdout_and_failures_to_stderr(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.html").write_text(page(1), "utf-8")
+    (tmp_path / "b.html").write_bytes(b"")
+    assert run_batch(tmp_path / "a.html", tmp_path / "b.html", "-o", "-") == 1
+    captured = capsys.readouterr()
+    [record] = [json.loads(line) for line in captured.out.splitlines()]
+    assert record["id"] == str(tmp_path / "a.html") and "Paragraph 0 of story 1:" in record["main"]["text"]
+    [error] = [json.loads(line) for line in captured.err.splitlines()]
+    assert error["id"] == str(tmp_path / "b.html") and "empty" in error["error"]
+    assert not (tmp_path / "-").exists()
+
+
+def test_warc_redirects_and_http_errors_are_skipped_not_parsed(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    warc = tmp_path / "crawl.warc.gz"
+    with open(warc, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for uri, status, body in (
+            ("https://news.example/old", "301 Moved Permanently", b""),
+            ("https://news.example/gone", "404 Not Found", page(404).encode()),  # an HTML error page
+            ("https://news.example/story", "200 OK", page(1).encode()),
+            ("https://news.example/down", "503 Service Unavailable", page(503).encode()),
+        ):
+            headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
+    out = tmp_path / "out.jsonl"
+    assert main([str(warc), "-o", str(out)]) == 0
+    assert [record["source"]["url"] for record in read_lines(out)] == ["https://news.example/story"]
+    assert not (tmp_path / "out.errors.jsonl").exists()
+    assert "0 skipped (non-HTML records), 3 skipped (HTTP status not 2xx)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("gzipped", [False, True], ids=["jsonl", "jsonl.gz"])
+def test_jsonl_with_a_byte_order_mark(tmp_path: pathlib.Path, gzipped: bool) -> None:
+    lines = [json.dumps({"id": "first", "html": page(1)}), json.dumps({"id": "second", "html": page(2)})]
+    data = ("\ufeff" + "\n".join(lines) + "\n").encode()
+    dump = tmp_path / ("pages.jsonl.gz" if gzipped else "pages.jsonl")
+    dump.write_bytes(gzip.compress(data) if gzipped else data)
+    out = tmp_path / "out.jsonl"
+    assert run_batch(dump, "-o", out) == 0
+    assert [record["id"] for record in read_lines(out)] == ["first", "second"]
+
+
+def test_an_id_written_twice_is_warned_about(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dump = tmp_path / "pages.jsonl"
+    lines = [{"id": "same", "html": page(1)}, {"id": "other", "html": page(2)}, {"id": "same", "html": ""}]
+    dump.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main([str(dump), "-o", str(out)]) == 1  # the second "same" is empty: written to the errors file
+    err = capsys.readouterr().err
+    assert "newsparse batch: warning: the id 'same' is written a second time" in err
+    assert "1 duplicate ids" in err
+
+
+def test_progress_shows_the_total_and_an_eta_when_the_pages_are_files(tmp_path: pathlib.Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for number in range(8):
+        (folder / f"{number}.html").write_text(page(number), "utf-8")
+    dump = tmp_path / "pages.jsonl"
+    dump.write_text(json.dumps({"html": page(1)}) + "\n", "utf-8")
+    assert batch.count_pages([str(folder), str(tmp_path / "missing.html")], "*") == 9  # the missing one fails
+    assert batch.count_pages([str(folder), str(dump)], "*") is None  # lines of a JSONL are not counted
+    progress = batch._Progress(True)
+    counts = batch.Counts(parsed=3, failed=1)
+    assert progress.line(counts, 2.0) == "\r3 parsed, 1 failed, 2.0 pages/s "
+    progress.total = 9
+    assert progress.line(counts, 2.0) == "\r4/9 pages: 3 parsed, 1 failed, 2.0 pages/s, ETA 2s "
+    progress.total = 1204
+    assert progress.line(counts, 2.0).endswith("ETA 10m00s ")

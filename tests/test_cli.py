@@ -72,3 +72,47 @@ def test_explain_lists_every_block_with_its_reason(capsys: pytest.CaptureFixture
     out = capsys.readouterr().out
     assert "cookie_banner" in out and "ai_label" in out and "main" in out
     assert len(out.splitlines()) > 20
+
+
+# ------------------------------------------------------------------ review fixes
+
+
+def test_a_closed_stdout_pipe_ends_quietly() -> None:
+    # 40 pages, about 300 kB: far more than a pipe buffer holds, so the writes hit the closed pipe
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsparse"] + [str(SEED), str(HTML)] * 20,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert len(process.stdout.read(10)) == 10  # as `| head -c 10` does
+    process.stdout.close()
+    stderr = process.stderr.read()
+    process.wait(timeout=60)
+    assert stderr == b""
+    assert process.returncode == 141
+
+
+def test_ctrl_c_on_one_page_says_interrupted(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import newsparse.cli
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(newsparse.cli, "parse", interrupted)
+    assert main([str(HTML)]) == 130
+    assert capsys.readouterr().err.strip() == "newsparse: interrupted"
+
+
+@pytest.mark.parametrize("name", ["crawl.warc.gz", "crawl.warc", "dump.jsonl", "dump.ndjson.gz"])
+def test_a_container_file_is_not_parsed_as_one_page(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    path = tmp_path / name
+    path.write_text('{"html": "<p>One page of many.</p>"}\n', "utf-8")
+    assert main([str(path), str(HTML)]) == 1
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1  # the HTML page still printed
+    assert f"use `newsparse batch {path} -o out.jsonl`" in captured.err

@@ -156,3 +156,51 @@ def test_byline_with_several_authors_is_split_at_the_language_s_and(byline: str,
     body = "".join(f"<p>{'Sentence number %d of the article body goes on here.' % i}</p>" for i in range(6))
     page = f"<html><body><article><h1>A headline for the story</h1><p>{byline}</p>{body}</article></body></html>"
     assert newsparse.parse(page).main.authors == names
+
+
+@pytest.mark.parametrize("one_page", ["<p>abc</p>", b"<p>abc</p>", HTML], ids=["str", "bytes", "path"])
+def test_parse_many_refuses_one_page_and_says_to_wrap_it(one_page: object) -> None:
+    from newsparse.errors import NotAnIterableOfPages
+
+    with pytest.raises(NotAnIterableOfPages, match=r"wrap it in a list") as info:
+        newsparse.parse_many(one_page)  # type: ignore[arg-type]  # at the call, before any iteration
+    assert isinstance(info.value, newsparse.ParseError) and isinstance(info.value, TypeError)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"workers": 0}, "workers must be a number of processes, 1 or more"),
+        ({"workers": -3}, "workers must be a number of processes, 1 or more"),
+        ({"errors": "ignore"}, "errors must be 'raise', 'skip' or 'yield', not 'ignore'"),
+    ],
+)
+def test_parse_many_refuses_bad_options(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        newsparse.parse_many([HTML], **kwargs)  # type: ignore[call-overload]
+
+
+def test_parse_many_result_type_follows_errors(tmp_path: pathlib.Path) -> None:
+    script = tmp_path / "use_parse_many.py"
+    script.write_text(
+        "import newsparse\n"
+        "reveal_type(newsparse.parse_many(['x']))\n"
+        "reveal_type(newsparse.parse_many(['x'], errors='skip'))\n"
+        "reveal_type(newsparse.parse_many(['x'], workers=2, errors='raise'))\n"
+        "reveal_type(newsparse.parse_many(['x'], errors='yield'))\n",
+        "utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--ignore-missing-imports", "--no-incremental", str(script)],
+        capture_output=True,
+        text=True,
+        cwd=pathlib.Path(__file__).resolve().parents[1],
+    )
+    revealed = [line.split("Revealed type is ", 1)[1] for line in result.stdout.splitlines() if "Revealed type" in line]
+    document = '"typing.Iterator[newsparse.model.Document]"'
+    assert revealed[:3] == [document] * 3, result.stdout
+    assert revealed[3] in (  # mypy versions spell the union either way
+        '"typing.Iterator[newsparse.model.Document | newsparse.errors.ParseError]"',
+        '"typing.Iterator[Union[newsparse.model.Document, newsparse.errors.ParseError]]"',
+    ), result.stdout
+    assert "error:" not in result.stdout

@@ -99,7 +99,9 @@ def bag_from_paths(
     groups: list[list[str]] = []
     pages: list[str] = []
     for path in batch.expand([os.fspath(p) for p in paths], pattern):
-        if batch.container(path):
+        if isinstance(path, batch.Unread):  # read again on a worker: there it becomes an error record
+            pages.append(path.name)
+        elif batch.container(path):
             if pages:
                 groups.append(pages)
                 pages = []
