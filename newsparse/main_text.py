@@ -362,6 +362,8 @@ def _advert_lines(page: Page) -> None:
             continue
         if page.format == "html" and (not block.ancestors or block.ancestors[-1] not in line.ancestors[:-1]):
             continue
+        if page.format == "text" and line.blank_before:
+            continue  # a dump: the label and its advert share a run of lines
         line.drop(NoiseKind.ADVERTISEMENT, "the line an advertisement label announces")
 
 

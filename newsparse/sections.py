@@ -147,6 +147,7 @@ def _run_until(
     after_article: bool = False,
 ) -> list[int]:
     members = []
+    ranked = 0  # items of a numbered list so far ("1 …", "2 …", "3 …")
     for j in range(i + 1, len(page.blocks)):
         block = page.blocks[j]
         if j in headings or block.kind in TERMINATORS:
@@ -155,10 +156,26 @@ def _run_until(
             break
         if page.format == "text" and not after_article and _opens_article(page, j):
             break
+        if page.format == "text":
+            if _rank(block.text) == ranked + 1:
+                ranked += 1
+            elif ranked >= MIN_RANKED_ITEMS and ranked == len(members):
+                break  # a ranking ("1 …", "2 …", "3 …") ends where its numbering stops
         if within is not None and within not in block.ancestors:
             break
         members.append(j)
     return members
+
+
+# A ranking in a dump is a numbered run of at least this many lines.
+MIN_RANKED_ITEMS = 2
+_RANK = re.compile(r"(\d{1,2})[.)]?\s")
+
+
+def _rank(text: str) -> int:
+    """The number opening a ranked line ("1 新米の…", "2. Rail strike…"), else 0."""
+    found = _RANK.match(text)
+    return int(found.group(1)) if found else 0
 
 
 def _opens_article(page: Page, j: int) -> bool:

@@ -56,7 +56,6 @@ KNOWN_GAPS = {
     "e7-11-vi-vi-hanoi-metro-underground": "in a text dump a caption line with its credit inline ('... Cát Linh. Ảnh: Ngọc Thành') stays in the text (title and date above the headline are now found); the dump caption split is images.py's",
     "e10-19-en-en-cheese-listeria-recall": "in a portal dump, 'Story continues' between paragraphs stays in the text although it is a navigation hit (main_text.py); an unlabelled alt line in a dump is read as a paragraph; the provider name above the date becomes an author",
     "c15-12-es-es-mortgage-rates": "a 'Claves' key-points box (<aside> with <h4> + <li>) between the standfirst and the text stays in the text (a div.keypoints box in held07 is text by its truth: the two conventions differ)",
-    "c17-07-ja-ja-toyama-tram": "a ranking list item above the article becomes the title; reaction buttons with counts become paragraphs; an intertitle after an ad label is dropped",
     "c17-08-ja-ja-alps-hut-booking": "a closing byline in brackets at the end of the last <p> is left in the text",
     "c17-09-de-en-hamburg-shuttles": "a share row ('Teilen⇥Merken⇥Kommentare') split by tabs makes 'Kommentare' a comments heading over the article",
     "c17-11-es-es-ruzafa-terrazas": "with no headline in the dump, a share line becomes the title",

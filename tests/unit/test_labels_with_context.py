@@ -137,3 +137,20 @@ def test_a_bold_reactions_heading_with_its_ai_note_opens_the_reactions() -> None
     doc = newsparse.parse(f"<html><body><article><h1>Island ferries get a new timetable</h1>{body}</article>{reactions}</body></html>")
     assert doc.what_people_say is not None and doc.what_people_say.text == REACTION
     assert doc.main.paragraphs == BODY
+
+
+# --- a ranking above a dump's headline; an intertitle after an ad label ------------------------
+
+
+def test_a_numbered_ranking_above_the_headline_ends_where_its_numbering_stops() -> None:
+    ranking = "Most read\n1 Rice prices up 40 percent on last year\n2 Snow stops some bullet trains\n3 Promotion race goes to the last day"
+    doc = newsparse.parse(_dump(ranking, "Island ferries get a new timetable", "3 hours ago", *BODY), format="text")
+    assert doc.main.title == "Island ferries get a new timetable"
+    assert doc.main.paragraphs == BODY
+
+
+def test_an_intertitle_a_blank_line_below_an_ad_label_stays_text() -> None:
+    doc = newsparse.parse(_dump("Island ferries get a new timetable", *BODY[:2], "Advertisement", "Money and timing", *BODY[2:]), format="text")
+    assert "Money and timing" in doc.main.paragraphs
+    slogan = newsparse.parse(_dump("Island ferries get a new timetable", *BODY[:2], "Advertisement\nSummer deals: hotels up to 50% off", *BODY[2:]), format="text")
+    assert "Summer deals: hotels up to 50% off" not in slogan.main.paragraphs
