@@ -463,9 +463,19 @@ def _headline_candidate(page: Page, block: Block) -> bool:
         return False  # "BREAKING Bruce Highway closed...": another story's ticker line
     if is_widget_row(block.text):
         return False  # a market ticker, a scoreboard, a forecast row: a widget's figures, no headline
+    if _repeats_a_word(block.text):
+        return False  # "Share on WhatsApp Share on Facebook Share on X": a toolbar row
     return is_title_like(block) and not is_name_like(block.text) and not is_date_line(block, MAX_DATELINE_WORDS)
 
 
+# A toolbar row repeats its verb ("Compartir en …" three times); a headline hardly ever
+# says one word of three letters or more this many times.
+MAX_WORD_REPEATS = 2
+
+
+def _repeats_a_word(text: str) -> bool:
+    words = [w.casefold() for w in text.split() if len(w) >= 3]
+    return len(words) > MAX_WORD_REPEATS and max(words.count(w) for w in set(words)) > MAX_WORD_REPEATS
 
 
 def _ticker(page: Page, text: str) -> bool:

@@ -58,7 +58,6 @@ KNOWN_GAPS = {
     "c15-12-es-es-mortgage-rates": "a 'Claves' key-points box (<aside> with <h4> + <li>) between the standfirst and the text stays in the text (a div.keypoints box in held07 is text by its truth: the two conventions differ)",
     "c17-08-ja-ja-alps-hut-booking": "a closing byline in brackets at the end of the last <p> is left in the text",
     "c17-09-de-en-hamburg-shuttles": "a share row ('Teilen⇥Merken⇥Kommentare') split by tabs makes 'Kommentare' a comments heading over the article",
-    "c17-11-es-es-ruzafa-terrazas": "with no headline in the dump, a share line becomes the title",
     "c17-13-ru-ru-kazan-river-tram": "with no headline in the dump, a reading-time line becomes the title; an ad's copy under 'Реклама' stays in the text",
     "c17-14-ru-ru-ekb-night-trams": "an agency dateline opens paragraph 1; an inline 'Читать также' cross-link becomes a related item; the subtitle is dropped",
     "c17-18-zh-zh-chengdu-quiet-carriage": "a '原标题：' line and a caption with its credit become paragraphs; names in a combined source/author row are not read",

@@ -128,3 +128,12 @@ def test_without_h1_a_heading_the_title_repeats_is_found_behind_a_long_toolbar()
     before = f"<h2>Queensland raises the reef levy for the first time in a decade</h2>{rows}"
     title = _html_title("<head><title>Queensland raises the reef levy for the first time in a decade : Portal</title></head>", before)
     assert title == "Queensland raises the reef levy for the first time in a decade"
+
+
+def test_a_toolbar_row_repeating_its_verb_is_no_headline() -> None:
+    toolbar = "Compartir en Whatsapp Compartir en Facebook Compartir en Twitter Copiar enlace"
+    assert _dump_title(f"Noticias | Valencia | Ciudad\n\n{toolbar}") is None
+    # a headline may say a word twice
+    assert _dump_title("Reef levy rises, and rises again, for reef tour operators") == (
+        "Reef levy rises, and rises again, for reef tour operators"
+    )
