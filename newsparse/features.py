@@ -165,12 +165,16 @@ def _labelled_heading(block: Block, lexicon: Lexicon) -> Hit | None:
 
 def _credited_ai_label(text: str, lexicon: Lexicon) -> Hit | None:
     """An AI label in a picture's credit slot ("Foto: KI-generiert (Symbolbild)", "Photo:
-    AI-generated"): the label, whatever the credit prefix before it."""
-    if ":" not in text and "：" not in text:
-        return None  # (the credit prefixes end in a colon: most lines are done here)
-    rest = lexicon.strip_prefix("photo_credit_prefix", text)
-    found = lexicon.first(("ai_image_label",), rest) if rest else None
-    return Hit("ai_image_label", found.phrase, found.language) if found is not None else None
+    AI-generated", "示意圖／AI生成"): a short head, a colon or slash, then the label."""
+    found = _CREDIT_SLOT.match(text)
+    if found is None:
+        return None  # (most lines have no such separator early on: done here)
+    label = lexicon.first(("ai_image_label",), text[found.end() :].strip())
+    return Hit("ai_image_label", label.phrase, label.language) if label is not None else None
+
+
+# A credit slot's head: a word or three, then a colon or a slash ("Foto:", "Bild /", "示意圖／").
+_CREDIT_SLOT = re.compile(r"[^\W\d_][^:：/／]{0,24}?\s?[:：/／]")
 
 
 def _ticker(text: str, lexicon: Lexicon) -> Hit | None:

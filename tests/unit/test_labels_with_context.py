@@ -112,8 +112,9 @@ def test_a_comments_word_in_a_share_toolbar_opens_no_comments_section() -> None:
     assert doc.main.paragraphs == BODY
 
 
-def test_an_ai_label_after_a_credit_prefix_flags_the_picture() -> None:
-    picture = "A small white electric shuttle waits at a bus stop on a leafy street.\nFoto: KI-generiert (Symbolbild)"
+@pytest.mark.parametrize("label", ["Foto: KI-generiert (Symbolbild)", "示意圖／AI生成", "Photo / AI-generated"])
+def test_an_ai_label_after_a_credit_prefix_flags_the_picture(label: str) -> None:
+    picture = f"A small white electric shuttle waits at a bus stop on a leafy street.\n{label}"
     doc = newsparse.parse(_dump("Shuttles begin carrying passengers in the suburbs", picture, *BODY), format="text")
     assert [(i.alt, i.ai_generated) for i in doc.images] == [
         ("A small white electric shuttle waits at a bus stop on a leafy street.", True)
