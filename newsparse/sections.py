@@ -570,7 +570,7 @@ def _comment_meta(page: Page, m: int, free: list[int]) -> bool:
         return True
     if block.words <= 8 and _CLOCK.search(ascii_digits(block.text)) and not ends_sentence(block.text):
         return True  # "Mahsa - 1404/08/20 - 11:20": a name and a timestamp
-    return m == free[0] and len(free) > 1 and block.words <= 6 and not ends_sentence(block.text)
+    return m == free[0] and len(free) > 1 and block.words <= 6 and not _ends_statement(block.text)
 
 
 def _reply_like(block: Block) -> bool:
@@ -579,7 +579,15 @@ def _reply_like(block: Block) -> bool:
 
 
 def _lone_name(block: Block) -> bool:
-    return block.words <= 4 and not ends_sentence(block.text) and is_name_like(block.text)
+    return block.words <= 4 and not _ends_statement(block.text) and is_name_like(block.text)
+
+
+def _ends_statement(text: str) -> bool:
+    """Does ``text`` end like a sentence, not like a name with an initial ("Lisa M.")?"""
+    return ends_sentence(text) and _INITIAL_END.search(text) is None
+
+
+_INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.\s*$")
 
 
 def _prose_like(block: Block) -> bool:

@@ -155,3 +155,16 @@ def test_an_intertitle_a_blank_line_below_an_ad_label_stays_text() -> None:
     assert "Money and timing" in doc.main.paragraphs
     slogan = newsparse.parse(_dump("Island ferries get a new timetable", *BODY[:2], "Advertisement\nSummer deals: hotels up to 50% off", *BODY[2:]), format="text")
     assert "Summer deals: hotels up to 50% off" not in slogan.main.paragraphs
+
+
+def test_a_commenters_name_ending_in_an_initial_is_no_comment_text() -> None:
+    comments = (  # (one run of lines: the names split the comments)
+        "Comments 2\nLisa M.\nYarmouth, NS\n1 hr ago\nMy father fished this district for forty years and never saw this.\n"
+        "Reply\nRecommend 58\nGreg T.\nBoston\n47 min ago\nExpect to pay a lot more for lobster this Christmas.\nRecommend 12"
+    )
+    doc = newsparse.parse(_dump("Lobster season opens late after the storm", *BODY, comments), format="text")
+    assert doc.what_people_say is not None
+    assert doc.what_people_say.text == (
+        "My father fished this district for forty years and never saw this.\n"
+        "Expect to pay a lot more for lobster this Christmas."
+    )
