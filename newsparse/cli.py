@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: list[str]) -> int:
     if args and args[0] == "batch":
-        from .batch import main as batch_main  # only loaded for batch runs
+        from .batch_cli import main as batch_main  # only loaded for batch runs
 
         return batch_main(args[1:])
     return _pages(args)
@@ -123,7 +123,7 @@ def _refuse_container(name: str) -> None:
     """A WARC or JSONL file holds many pages: parsed as one, it would give one odd page."""
     if not name.lower().endswith(_CONTAINER_ENDINGS):  # the usual case, without loading batch
         return
-    from .batch import container
+    from .batch_inputs import container
 
     kind = container(pathlib.Path(name))
     if kind is not None:

@@ -17,7 +17,7 @@ import time
 
 import pytest
 
-from newsparse import batch
+from newsparse import batch, batch_cli
 from newsparse.batch import main
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
@@ -683,7 +683,7 @@ def test_progress_shows_the_total_and_an_eta_when_the_pages_are_files(tmp_path: 
     dump.write_text(json.dumps({"html": page(1)}) + "\n", "utf-8")
     assert batch.count_pages([str(folder), str(tmp_path / "missing.html")], "*") == 9  # the missing one fails
     assert batch.count_pages([str(folder), str(dump)], "*") is None  # lines of a JSONL are not counted
-    progress = batch._Progress(True)
+    progress = batch_cli._Progress(True)
     counts = batch.Counts(parsed=3, failed=1)
     assert progress.line(counts, 2.0) == "\r3 parsed, 1 failed, 2.0 pages/s "
     progress.total = 9
