@@ -146,7 +146,7 @@ def _run_until(
     page: Page, i: int, headings: set[int], within: int | None, stop_at_prose: bool = False,
     after_article: bool = False,
 ) -> list[int]:
-    members = []
+    members: list[int] = []
     ranked = 0  # items of a numbered list so far ("1 …", "2 …", "3 …")
     for j in range(i + 1, len(page.blocks)):
         block = page.blocks[j]
