@@ -93,6 +93,8 @@ MAX_SPACED_MENU_PART = 6
 MAX_SPACED_MENU_LONG_PART = 8
 # ... and at least this many of them (a headline has one space, maybe two)
 MIN_SPACED_MENU_PARTS = 3
+# ... where a Latin entry is an acronym ("IT", "TV") of at most this many letters
+MAX_MENU_ACRONYM = 3
 
 
 def mark_hits(blocks: list[Block], lexicon: Lexicon) -> None:
@@ -218,9 +220,14 @@ def _is_spaced_menu(text: str, lexicon: Lexicon) -> bool:
         return False
     if sum(1 for p in parts if len(p) > MAX_SPACED_MENU_PART) > 1:
         return False
-    if not all(all(is_cjk(ch) for ch in p) for p in parts):
+    if not all(all(is_cjk(ch) for ch in p) or _latin_menu_word(p) for p in parts):
         return False
     return any(lexicon.match("navigation", p) for p in parts)
+
+
+def _latin_menu_word(part: str) -> bool:
+    """A short Latin entry of a CJK menu ("IT", "AI", "TV"): an acronym of a few letters."""
+    return len(part) <= MAX_MENU_ACRONYM and part.isascii() and part.isalnum()
 
 
 # A market move ("تاسي 11,842 ▲ 0.6%", "DAX 18.210 ▼ 0,4 %"): an arrow before a figure.

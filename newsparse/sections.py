@@ -342,8 +342,9 @@ _DAY_MONTH = re.compile(r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?(?:,?\s+\d{1,2}[:.]\d{2})?
 # "2月3日 17時10分", "2月3日 17:10", "3월 2일 09:15": a CJK month and day, maybe a time
 _CJK_MONTH_DAY = re.compile(r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\d{1,2}\s*(?:[時时시]\s*\d{1,2}\s*[分분]?|[:：]\d{2}))?")
 
-# "11/03 18:30", "03.11. 18:30": a numeric day and month with a clock time, no year
-_NUMERIC_MONTH_DAY = re.compile(r"\d{1,2}[/.]\d{1,2}\.?\s+\d{1,2}:\d{2}")
+# "11/03 18:30", "03.11. 18:30": a numeric day and month with a clock time, no year; or
+# with the day of the week in brackets, as Japanese portals print it ("9/10(水)", "9/10(水) 7:02")
+_NUMERIC_MONTH_DAY = re.compile(r"\d{1,2}[/.]\d{1,2}(?:\.?\s+\d{1,2}:\d{2}|\s?[(（]\w[)）](?:\s*\d{1,2}:\d{2})?)")
 
 
 def _card_date(block: Block) -> bool:

@@ -138,3 +138,11 @@ def test_a_toolbar_row_repeating_its_verb_is_no_headline() -> None:
     assert _dump_title("Reef levy rises, and rises again, for reef tour operators") == (
         "Reef levy rises, and rises again, for reef tour operators"
     )
+
+
+def test_a_cjk_menu_row_with_a_latin_acronym_is_no_headline() -> None:
+    lines = "主要　国内　国際　経済　エンタメ　スポーツ　IT　科学　ライフ　地域\n\n富山湾のシロエビ、水揚げ過去最少に\n\n2025/9/18(木) 7:02配信"
+    body = "\n\n".join(
+        f"富山湾の特産品として知られるシロエビの今季の水揚げ量が、記録が残る年以降で最も少なくなる見通しだ。段落{i}。" for i in range(5)
+    )
+    assert newsparse.parse(f"{lines}\n\n{body}\n", format="text").main.title == "富山湾のシロエビ、水揚げ過去最少に"

@@ -103,3 +103,12 @@ def test_a_blurb_in_the_adverts_language_is_the_adverts_own_text() -> None:
     )
     assert len(doc.related) == 1
     assert "Vergleichen Sie jetzt die Tarife und sichern Sie sich einen Bonus von bis zu 400 Euro." in {n.text for n in doc.noise}
+
+
+def test_a_portals_month_day_with_its_weekday_dates_a_card() -> None:
+    doc = _dump_with_related(
+        "Munich orders 40 electric buses\n9/10(水)\nMunich's transit authority has ordered 40 battery-electric buses this week.",
+    )
+    assert [(r.title, r.summary) for r in doc.related] == [
+        ("Munich orders 40 electric buses", "Munich's transit authority has ordered 40 battery-electric buses this week.")
+    ]
