@@ -25,7 +25,7 @@ from .features import (
     name_before_date,
     opens_with_connector,
 )
-from .langid import dominant_script
+from .langid import dominant_script, scripts_mix
 from .meta import looks_dated
 from .model import NoiseKind
 from .page import Page
@@ -381,7 +381,7 @@ def contrast(page: Page) -> None:
             continue  # a blurb in another language is still a blurb (related lists mix languages)
         if block.label in kept and block.words <= MAX_CONTRAST_WORDS:
             other = dominant_script(block.text)
-            if other is not None and other != script and not _mixed_ok(script, other):
+            if other is not None and not scripts_mix(script, other):
                 block.drop(NoiseKind.OTHER, f"page chrome: {other} script beside {script} content")
 
 
@@ -397,11 +397,6 @@ def counters(page: Page) -> None:
         after = blocks[i + 1] if i + 1 < len(blocks) else None
         if (before is None or before.label is Label.NOISE) and (after is None or after.label is Label.NOISE):
             block.drop(NoiseKind.COMMENT_UI, "a count between dropped buttons")
-
-
-def _mixed_ok(a: str, b: str) -> bool:
-    # Japanese mixes kana and ideographs; Korean text may carry ideographs
-    return {a, b} <= {"hiragana", "katakana", "cjk"} or {a, b} <= {"hangul", "cjk"}
 
 
 def rest(page: Page) -> None:

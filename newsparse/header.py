@@ -9,7 +9,7 @@ from importlib import resources
 
 from .block import Block, Label, cjk_count, ends_sentence_mark, is_cjk
 from .features import is_counter, is_date_line, is_name_like, is_paragraph, is_title_like, is_widget_row, name_before_date
-from .langid import detect
+from .langid import detect, dominant_script, scripts_mix
 from .meta import local_date, looks_dated, mentions_clock_time, mentions_month, parse_date, without_lunar_date
 from .model import NoiseKind
 from .page import Page
@@ -41,6 +41,8 @@ def header(page: Page) -> None:
     """Headline, byline and date from the blocks before the first paragraph."""
     start = _headline_at_start(page, _header_end(page))
     zone = [i for i in range(start) if page.blocks[i].section is None]
+    main = " ".join(b.text for b in page.blocks if b.label is Label.MAIN)[:TEXT_SCRIPT_SAMPLE]
+    page.text_script = dominant_script(main) if main else None
     page.title = _title(page, zone)
     if page.title is not None:
         page.blocks[page.title].label = Label.TITLE
@@ -89,6 +91,8 @@ def header(page: Page) -> None:
             block.drop(NoiseKind.OTHER, "header line above the article (kicker, label)")
 
 
+# The text's script is read from its first characters (the script shows at once).
+TEXT_SCRIPT_SAMPLE = 1000
 # A byline or dateline may sit this many blocks below the text's first block (under a
 # standfirst): the header's rows (byline, dateline, update time, reading time) come in any
 # order, so a byline may be the fourth row under a standfirst ("Standfirst" / date / update
@@ -465,6 +469,10 @@ def _headline_candidate(page: Page, block: Block) -> bool:
         return False  # a market ticker, a scoreboard, a forecast row: a widget's figures, no headline
     if _repeats_a_word(block.text):
         return False  # "Share on WhatsApp Share on Facebook Share on X": a toolbar row
+    if page.text_script is not None:
+        script = dominant_script(block.text)
+        if script is not None and not scripts_mix(script, page.text_script):
+            return False  # Arabic chrome over an English text: the headline is in the text's script
     return is_title_like(block) and not is_name_like(block.text) and not is_date_line(block, MAX_DATELINE_WORDS)
 
 

@@ -97,6 +97,12 @@ def dominant_script(text: str) -> str | None:
     return counts.most_common(1)[0][0]
 
 
+def scripts_mix(a: str, b: str) -> bool:
+    """Do scripts ``a`` and ``b`` share one text? Japanese mixes kana and ideographs; Korean
+    text may carry ideographs."""
+    return a == b or {a, b} <= {"hiragana", "katakana", "cjk"} or {a, b} <= {"hangul", "cjk"}
+
+
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the language of ``text``, or None when there is too little to tell."""
     sample = text[:_MAX_CHARS]

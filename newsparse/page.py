@@ -68,6 +68,8 @@ class Page:
     """Index of the first main paragraph; blocks before it form the header zone."""
     date_languages: tuple[str, ...] = ()
     """Languages whose month names datelines are read in."""
+    text_script: str | None = None
+    """The script most of the main text is written in (set by the header pass)."""
     extra_noise: list[tuple[int, str, str, str]] = field(default_factory=list)
     """Noise carved out of a kept block: (block index, text, kind, reason)."""
     subtree_chars: dict[int, int] = field(default_factory=dict)

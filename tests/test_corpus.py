@@ -62,7 +62,6 @@ KNOWN_GAPS = {
     "c17-14-ru-ru-ekb-night-trams": "an agency dateline opens paragraph 1; an inline 'Читать также' cross-link becomes a related item; the subtitle is dropped",
     "c17-18-zh-zh-chengdu-quiet-carriage": "a '原标题：' line and a caption with its credit become paragraphs; names in a combined source/author row are not read",
     "c17-19-en-en-nova-scotia-lobster": "a caption and its credit become paragraphs; commenter names stay in the comment text; a share card's headline becomes a related item",
-    "c16-02-ar-en-tunisia-olive-oil": "the headline between a ticker line and a source line is dropped as a kicker; a follow-source button becomes an author; an alt line stays a paragraph",
     "c16-04-ko-en-birth-rate-rebound": "a toolbar label between the <h2> headline and the text ('SNS 보내기', as many Latin as Hangul letters) is kept as a paragraph",
     "c16-06-fr-fr-perche-barn-owls": "in an all-table layout the sidebar, reactions and related list below the article join the main text",
     "c16-07-ja-ja-hanwa-fare-hike": "a closing bracketed byline ('（大阪経済部 中村優太）') stays a paragraph; a caption line is dropped as header noise",

@@ -146,3 +146,13 @@ def test_a_cjk_menu_row_with_a_latin_acronym_is_no_headline() -> None:
         f"富山湾の特産品として知られるシロエビの今季の水揚げ量が、記録が残る年以降で最も少なくなる見通しだ。段落{i}。" for i in range(5)
     )
     assert newsparse.parse(f"{lines}\n\n{body}\n", format="text").main.title == "富山湾のシロエビ、水揚げ過去最少に"
+
+
+def test_a_dump_headline_is_in_the_texts_script() -> None:
+    # Arabic chrome lines over an English text: the app banner and the source line are
+    # title-like, but only the English line can be the headline
+    lines = (
+        "افتح الخبر في التطبيق لتجربة أسرع\nفتح\nعاجل | اقتصاد | رياضة | تقنية | منوعات\n"
+        "Reef levy rises for the first time in a decade\nالمصدر: المرصد المغاربي للأعمال\n٣ مارس ٢٠٢٥ - ١١:٤٠ ص"
+    )
+    assert _dump_title(lines) == "Reef levy rises for the first time in a decade"
