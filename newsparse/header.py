@@ -188,7 +188,9 @@ def _unlabelled_bylines(page: Page) -> None:
         block = blocks[i]
         inner = _unbracketed(block.text)
         bracketed = inner != block.text
-        if block.words > 4 or not (is_name_like(inner) or is_name_like(block.text)):
+        if bracketed and position == len(main) - 1:
+            inner = _desk_and_name(inner)  # "（大阪経済部 中村優太）": the desk, then the writer
+        if block.words > 4 and not bracketed or not (is_name_like(inner) or is_name_like(block.text)):
             continue  # ("(rw/bsn)": editors' initials in brackets close the text like a name)
         if _heads_a_list(blocks, i) or block.hit is not None:
             continue  # "Claves" over its list, a lexicon's button ("Manage preferences"): no name
@@ -202,6 +204,13 @@ def _unlabelled_bylines(page: Page) -> None:
             person = is_name_like(inner) and inner[:1].isalnum() and not (bracketed and inner.isupper())
             if inner not in page.authors and person and (block.text[:1].isalnum() or bracketed):
                 page.authors.append(inner)
+
+
+def _desk_and_name(text: str) -> str:
+    """The name in a closing credit that names the desk first ("大阪経済部 中村優太"): its
+    last part, when the credit is two parts and that part reads as a name."""
+    parts = text.split()
+    return parts[-1] if len(parts) == 2 and is_name_like(parts[-1]) else text
 
 
 def _heads_a_list(blocks: list[Block], i: int) -> bool:

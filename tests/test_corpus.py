@@ -64,7 +64,6 @@ KNOWN_GAPS = {
     "c17-19-en-en-nova-scotia-lobster": "a caption and its credit become paragraphs; commenter names stay in the comment text; a share card's headline becomes a related item",
     "c16-04-ko-en-birth-rate-rebound": "a toolbar label between the <h2> headline and the text ('SNS 보내기', as many Latin as Hangul letters) is kept as a paragraph",
     "c16-06-fr-fr-perche-barn-owls": "in an all-table layout the sidebar, reactions and related list below the article join the main text",
-    "c16-07-ja-ja-hanwa-fare-hike": "a closing bracketed byline ('（大阪経済部 中村優太）') stays a paragraph; a caption line is dropped as header noise",
     "c16-08-ja-ja-toyama-shiroebi-catch": "a category menu line becomes the title; 【関連記事】 links become related items; comment sort controls stay in the comment text",
     "c16-11-es-es-valencia-tourist-flats": "an <h2> standfirst is dropped as a kicker; a 'Más información' link box becomes related items",
     "c16-12-es-es-santona-anchovy-season": "a place after 'Redacción /' becomes an author; related items in <dt>/<dd> split into untitled items",

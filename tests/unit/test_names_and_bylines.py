@@ -131,3 +131,11 @@ def test_a_byline_with_the_reporters_address_gives_the_name() -> None:
         f"<div>{header}</div>{''.join(f'<p>{p}</p>' for p in BODY)}</article></body></html>"
     )
     assert newsparse.parse(html).main.authors == ["Park Seo-yeon"]
+
+
+def test_a_closing_credit_naming_the_desk_gives_the_writer() -> None:
+    body = "\n\n".join(f"関西の私鉄大手、阪和電鉄は5日、鉄道運賃を値上げすると発表した。段落{i}。" for i in range(4))
+    page = f"阪和電鉄、来春に運賃値上げ\n\n2025年11月5日 18:30\n\n{body}\n\n（大阪経済部 中村優太）\n"
+    doc = newsparse.parse(page, format="text")
+    assert doc.main.authors == ["中村優太"]
+    assert "（大阪経済部 中村優太）" not in doc.main.paragraphs
