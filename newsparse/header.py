@@ -82,6 +82,9 @@ def header(page: Page) -> None:
         if page.title is not None and i > page.title and (_is_lead(page, block) or _is_body_line(page, block)):
             block.label = Label.MAIN  # a standfirst, a first intertitle ("Key points"), a first list
             continue
+        if _dump_dek(page, zone, i):
+            block.label = Label.MAIN  # the subtitle right under a dump's headline
+            continue
         if _opens_a_part(page, block, start):
             block.label = Label.MAIN  # the first live post's or text part's own heading
             continue
@@ -111,6 +114,18 @@ def _closing_credits(page: Page) -> list[int]:
         return []
     below = range(main[-1] + 1, min(main[-1] + 1 + MAX_CLOSING_CREDIT_GAP, len(page.blocks)))
     return [i for i in below if page.blocks[i].hit == "byline_prefix"]
+
+
+def _dump_dek(page: Page, zone: list[int], i: int) -> bool:
+    """Text dumps: the line right under the headline that is longer than it, with no end
+    mark, no lexicon label, no date and no name ("Агрохолдинги урежут посевы" / "Производители
+    переключаются на горох и лён из-за экспортной пошлины"): the subtitle, a standfirst."""
+    if page.format != "text" or page.title is None or zone.index(i) == 0 or zone[zone.index(i) - 1] != page.title:
+        return False
+    block, headline = page.blocks[i], page.blocks[page.title]
+    if block.hit is not None or block.words <= headline.words or not is_title_like(block):
+        return False
+    return not is_date_line(block, MAX_DATELINE_WORDS) and not is_name_like(_strip_dates(block.text))
 
 
 def _is_lead(page: Page, block: Block) -> bool:
@@ -190,6 +205,11 @@ def _unlabelled_bylines(page: Page) -> None:
         bracketed = inner != block.text
         if bracketed and position == len(main) - 1:
             inner = _desk_and_name(inner)  # "（大阪経済部 中村優太）": the desk, then the writer
+        listed = _names_only(block.text) if position == len(main) - 1 else []
+        if listed:  # "Ольга Смирнова, Павел Рудаков" under the last paragraph: the writers
+            block.drop(NoiseKind.BYLINE_UI, "author names without a label")
+            page.authors.extend(n for n in listed if n not in page.authors)
+            continue
         if block.words > 4 and not bracketed or not (is_name_like(inner) or is_name_like(block.text)):
             continue  # ("(rw/bsn)": editors' initials in brackets close the text like a name)
         if _heads_a_list(blocks, i) or block.hit is not None:
@@ -204,6 +224,12 @@ def _unlabelled_bylines(page: Page) -> None:
             person = is_name_like(inner) and inner[:1].isalnum() and not (bracketed and inner.isupper())
             if inner not in page.authors and person and (block.text[:1].isalnum() or bracketed):
                 page.authors.append(inner)
+
+
+def _names_only(text: str) -> list[str]:
+    """The names of a line that lists two or more names and nothing else ("A, B и C")."""
+    parts = [p.strip() for p in _NAME_LIST.split(text) if p.strip()]
+    return parts if len(parts) >= 2 and all(is_name_like(p) for p in parts) else []
 
 
 def _desk_and_name(text: str) -> str:

@@ -617,11 +617,12 @@ MAX_NAMED_LABEL_WORDS = 4
 
 
 # what sets a label off from the text after it; a plain space counts where the script
-# changes ("PR 冬の北陸旅行…", the ideographic space having been collapsed)
-_LABEL_SEPARATOR = re.compile(r"\s*[:：|｜·•–—]\s*|\u3000|\s{2,}|\t|(?<=[A-Za-z])\s(?=[^\x00-\u024f])")
+# changes ("PR 冬の北陸旅行…", the ideographic space having been collapsed), and so does a
+# full stop ("Реклама. ООО «…». ИНН …": an advert's legal marking)
+_LABEL_SEPARATOR = re.compile(r"\s*[:：|｜·•–—]\s*|\u3000|\s{2,}|\t|(?<=[A-Za-z])\s(?=[^\x00-\u024f])|(?<=\w)\.\s")
 # what an ASCII line needs for _LABEL_SEPARATOR to match in it (the other separators are
 # non-ASCII): a cheap test first, for the regex's leading \s* is retried at every space
-_ASCII_SEPARATOR = re.compile(r"[:|\t\n\r\x0b\x0c]|  ")
+_ASCII_SEPARATOR = re.compile(r"[:|\t\n\r\x0b\x0c]|  |\w\. ")
 
 
 def _may_hold_separator(head: str) -> bool:

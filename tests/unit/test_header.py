@@ -156,3 +156,13 @@ def test_a_dump_headline_is_in_the_texts_script() -> None:
         "Reef levy rises for the first time in a decade\nالمصدر: المرصد المغاربي للأعمال\n٣ مارس ٢٠٢٥ - ١١:٤٠ ص"
     )
     assert _dump_title(lines) == "Reef levy rises for the first time in a decade"
+
+
+def test_a_longer_line_right_under_a_dump_headline_is_its_subtitle() -> None:
+    doc = newsparse.parse(
+        "Reef levy rises\n\nOperators will pay two dollars more for each visitor from the first of July\n\n23.01.2025, 00:05\n\n"
+        + "\n\n".join(BODY) + "\n",
+        format="text",
+    )
+    assert doc.main.title == "Reef levy rises"
+    assert doc.main.paragraphs[0] == "Operators will pay two dollars more for each visitor from the first of July"

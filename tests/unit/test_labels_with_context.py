@@ -168,3 +168,10 @@ def test_a_commenters_name_ending_in_an_initial_is_no_comment_text() -> None:
         "My father fished this district for forty years and never saw this.\n"
         "Expect to pay a lot more for lobster this Christmas."
     )
+
+
+def test_an_adverts_legal_marking_is_an_advert() -> None:
+    marking = "Реклама. ООО «Агрофинтраст». ИНН 7700000000. erid: 2SDnjc4Ab1x"
+    doc = newsparse.parse(_dump("Island ferries get a new timetable", *BODY[:2], marking, *BODY[2:]), format="text")
+    assert marking not in doc.main.paragraphs
+    assert {n.text: n.kind for n in doc.noise}[marking] == "advertisement"

@@ -139,3 +139,10 @@ def test_a_closing_credit_naming_the_desk_gives_the_writer() -> None:
     doc = newsparse.parse(page, format="text")
     assert doc.main.authors == ["中村優太"]
     assert "（大阪経済部 中村優太）" not in doc.main.paragraphs
+
+
+def test_a_list_of_names_closing_the_text_gives_the_writers() -> None:
+    page = "Nieuws\n\nGent test nachttrams in het weekend\n\n" + "\n\n".join(BODY) + "\n\nOlga Smirnova, Pavel Rudakov\n"
+    doc = newsparse.parse(page, format="text")
+    assert doc.main.authors == ["Olga Smirnova", "Pavel Rudakov"]
+    assert doc.main.paragraphs == BODY
