@@ -8,6 +8,7 @@ forms ("3 февраля 2025", "28 août 2025") go to dateparser, imported only
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 import unicodedata
@@ -18,23 +19,30 @@ from typing import Any
 
 from lxml import etree
 
-_PUBLISHED_META = (
+# Meta keys (property, name or itemprop, lower-cased) that carry the publication date.
+_PUBLISHED_META = frozenset({
     "article:published_time",
+    "article:published",
     "og:article:published_time",
+    "og:published_time",
     "datepublished",
     "date",
     "pubdate",
     "publishdate",
     "publish-date",
+    "publish_date",
+    "published-date",
     "publication_date",
     "sailthru.date",
     "dc.date",
     "dc.date.issued",
     "dcterms.created",
+    "dcterms.date",
     "parsely-pub-date",
     "cxenseparse:recs:publishtime",
-)
-_AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
+})
+_AUTHOR_META = frozenset({"author", "article:author", "dc.creator", "parsely-author", "sailthru.author"})
+_DESCRIPTION_META = frozenset({"og:description", "description", "twitter:description"})
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 # 2025.08.28 / 2025/8/28 (no spaces: "2025 - 10.15" is a year and a time) and the CJK
 # forms 2025年8月28日 / 2025년 8월 28일
@@ -79,50 +87,49 @@ class HeadMeta:
     language: str | None = None
     article_body: str | None = None
     """JSON-LD ``articleBody``: the article's text as the site declares it."""
+    headline: str | None = None
+    """JSON-LD ``headline``: the article's headline as the site declares it."""
 
 
 def read_head(root: etree._Element) -> HeadMeta:
-    """Title, og:title, publication date and authors from <head> and JSON-LD."""
+    """Title, og:title, publication date and authors from <head>, JSON-LD and microdata."""
     title = None
     og_title = None
-    published: dt.date | None = None
     meta_published: dt.date | None = None
-    stamp, meta_stamp = "", ""
+    meta_stamp = ""
     description: str | None = None
     authors: list[str] = []
-    article_body: str | None = None
+    html_lang = root.get("lang") if isinstance(root.tag, str) else None
+    language = language_code(html_lang)
     for element in root.iter("title"):
         title = " ".join((element.text or "").split()) or None
         break
     for element in root.iter("meta"):
-        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
+        keys = _meta_keys(element)
         content = element.get("content") or ""
-        if not key or not content:
+        if not keys or not content:
             continue
-        if key == "og:title" and og_title is None:
+        if "og:title" in keys and og_title is None:
             og_title = " ".join(content.split())
-        elif key in ("og:description", "description", "twitter:description") and description is None:
+        elif keys & _DESCRIPTION_META and description is None:
             description = " ".join(content.split())
-        elif key in _PUBLISHED_META and meta_published is None:
-            meta_published, meta_stamp = parse_date(content), content
-        elif key in _AUTHOR_META and not content.startswith("http"):
-            authors.extend(_split_names(content))
-    for data in _jsonld(root):
-        article = _find_article(data)
-        if article is None:
-            continue
-        if published is None:
-            stamp = str(article.get("datePublished") or article.get("dateCreated") or "")
-            published = parse_date(stamp)
-        if not authors:
-            authors.extend(_names(article.get("author")))
-        body = article.get("articleBody")
-        if article_body is None and isinstance(body, str) and body.strip():
-            article_body = body
+        elif keys & _PUBLISHED_META and meta_published is None:
+            meta_published, meta_stamp = _stamp_date(content, language), content
+        elif keys & _AUTHOR_META and not content.startswith("http"):
+            authors.extend(_split_names(content, language))
+    linked = _linked_data(root, language)
+    published, stamp = linked.published, linked.stamp
+    if not authors:
+        authors.extend(linked.authors)
     # JSON-LD first: meta tags are often written in UTC, which can shift the page's local date
     if published is None:
         published, stamp = meta_published, meta_stamp
-    html_lang = root.get("lang") if isinstance(root.tag, str) else None
+    if published is None or not authors:
+        micro_stamp, micro_authors = _microdata(root, language)
+        if published is None and micro_stamp:
+            published, stamp = _stamp_date(micro_stamp, language), micro_stamp
+        if not authors:
+            authors.extend(micro_authors)
     return HeadMeta(
         title=title,
         og_title=og_title,
@@ -130,9 +137,126 @@ def read_head(root: etree._Element) -> HeadMeta:
         published=published,
         published_utc=utc_timestamp(stamp) if published else None,
         authors=tuple(dict.fromkeys(a for a in authors if a)),
-        language=language_code(html_lang),
-        article_body=article_body,
+        language=language,
+        article_body=linked.article_body,
+        headline=linked.headline,
     )
+
+
+def _meta_keys(element: etree._Element) -> set[str]:
+    """The keys a <meta> declares, lower-cased: its property, its name and each word of its
+    itemprop ("datePublished dateCreated"); an itemprop only inside the article's item (or
+    outside any item), not a teaser's or a comment's."""
+    keys = {key.lower() for key in (element.get("property"), element.get("name")) if key}
+    itemprop = element.get("itemprop")
+    if itemprop and _in_article_item(element):
+        keys.update(token.lower() for token in itemprop.split())
+    return keys
+
+
+def _stamp_date(stamp: str, language: str | None) -> dt.date | None:
+    """The date of a declared timestamp: ISO or numeric, else written out in English or the
+    page's language ("Tue Nov 19 2019 03:05:46 GMT+0000", "01:38:07 PM IST Nov 20, 2019")."""
+    found = parse_date(stamp)
+    if found is None and looks_dated(stamp):
+        found = parse_date(stamp, textual=True, languages=tuple(dict.fromkeys(("en", language or "en"))))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _LinkedData:
+    """What the JSON-LD says about the article."""
+
+    published: dt.date | None = None
+    stamp: str = ""
+    authors: tuple[str, ...] = ()
+    article_body: str | None = None
+    headline: str | None = None
+
+
+def _linked_data(root: etree._Element, language: str | None) -> _LinkedData:
+    """Date, authors, body and headline of the first JSON-LD article; the date of a WebPage
+    item when no article gives one (WordPress SEO plugins describe the page, not an article).
+    Authors given by reference ({"@id": ...}) are looked up among the page's other items."""
+    items = [item for data in _jsonld(root) for item in _items(data)]
+    by_id = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
+    articles = [item for item in items if _typed(item, _ARTICLE_TYPES)]
+    pages = [item for item in items if _typed(item, _PAGE_TYPES)]
+    published, stamp = None, ""
+    for item in articles + pages:
+        stamp = str(item.get("datePublished") or item.get("dateCreated") or "")
+        published = _stamp_date(stamp, language) if stamp else None
+        if published is not None:
+            break
+    authors: list[str] = []
+    for article in articles:
+        authors = _names(article.get("author") or article.get("creator"), by_id, language)
+        if authors:
+            break
+    bodies = [a.get("articleBody") for a in articles]
+    headlines = [a.get("headline") for a in articles]
+    return _LinkedData(
+        published=published,
+        stamp=stamp if published else "",
+        authors=tuple(authors),
+        article_body=next((b for b in bodies if isinstance(b, str) and b.strip()), None),
+        headline=next((" ".join(html.unescape(h).split()) for h in headlines if isinstance(h, str) and h.strip()), None),
+    )
+
+
+def _microdata(root: etree._Element, language: str | None) -> tuple[str, list[str]]:
+    """The publication timestamp and authors the article's microdata marks in the body
+    (<time itemprop="datePublished" datetime=…>, <span itemprop="author">…<span
+    itemprop="name">NAME</span>); authors only from the first article item naming any
+    (a teaser's item names its own)."""
+    stamp = ""
+    authors: list[str] = []
+    author_item: etree._Element | None = None
+    for element in root.iter():
+        itemprop = element.get("itemprop") if isinstance(element.tag, str) else None
+        if not itemprop or element.tag == "meta":
+            continue  # (<meta> tags were read with the head's)
+        tokens = {token.lower() for token in itemprop.split()}
+        if not tokens & {"datepublished", "author"} or not _in_article_item(element):
+            continue
+        if "datepublished" in tokens and not stamp:
+            stamp = element.get("datetime") or element.get("content") or _text(element)
+        if "author" in tokens:
+            item = _item_of(element)
+            if author_item is None or item is author_item:
+                author_item = item
+                authors.extend(_split_names(_microdata_name(element), language))
+    return " ".join(stamp.split()), authors
+
+
+def _microdata_name(element: etree._Element) -> str:
+    """The name of an itemprop="author" element: its itemprop="name" inside, else its own
+    content or text ("By NAME", cleaned by the caller)."""
+    for inner in element.iter():
+        if inner is not element and isinstance(inner.tag, str) and "name" in (inner.get("itemprop") or "").split():
+            return inner.get("content") or _text(inner)
+    return element.get("content") or _text(element)
+
+
+def _text(element: etree._Element) -> str:
+    return "".join(str(piece) for piece in element.itertext())
+
+
+def _item_of(element: etree._Element) -> etree._Element | None:
+    """The nearest enclosing element with ``itemscope`` (not the element itself), or None."""
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            return ancestor
+    return None
+
+
+def _in_article_item(element: etree._Element) -> bool:
+    """Is the element's item an article (or is it in no item at all)?"""
+    item = _item_of(element)
+    if item is None:
+        return True
+    kind = (item.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+    return kind in _ARTICLE_TYPES
 
 
 # The time zones in use run from UTC-12 to UTC+14: a UTC timestamp's local date lies
@@ -259,6 +383,37 @@ def _month_words() -> frozenset[str]:
         for key in _MONTH_KEYS:
             names.update(str(name).casefold() for name in info.get(key, []))
     return frozenset(names)
+
+
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> frozenset[str]:
+    """Weekday names (and abbreviations) of the languages the lexicons cover, from
+    dateparser's locale data, casefolded."""
+    from importlib import resources
+
+    try:
+        from dateparser.languages import default_loader
+    except ImportError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    names: set[str] = set()
+    for folder in (resources.files("newsparse") / "data" / "lexicons").iterdir():
+        try:
+            info = default_loader.get_locale(folder.name).info
+        except Exception:  # a language dateparser does not know
+            continue
+        for key in _WEEKDAY_KEYS:
+            names.update(str(name).casefold() for name in info.get(key, []))
+    return frozenset(names)
+
+
+def is_calendar_word(word: str) -> bool:
+    """Is ``word`` a month or weekday name ("November", "Nov.", "Monday,", "lundi")? Such a
+    word next to a byline's date is part of the date, never of the name."""
+    folded = word.strip(",.;:()").casefold()
+    return folded in _month_words() or folded in _weekday_words()
 
 
 def mentions_clock_time(text: str) -> bool:
@@ -528,45 +683,109 @@ def _jsonld(root: etree._Element) -> list[Any]:
     for element in root.iter("script"):
         if (element.get("type") or "").lower() != "application/ld+json":
             continue
-        try:
-            found.append(json.loads(element.text or ""))
-        except ValueError:
-            continue
+        text = element.text or ""
+        # strict=False: raw line breaks inside strings, which many CMSs emit
+        for attempt in (text, text.replace("\\'", "'")):  # and JavaScript's \' escapes
+            try:
+                found.append(json.loads(attempt, strict=False))
+                break
+            except ValueError:
+                continue
     return found
 
 
-_ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "report")
+# schema.org types (lower-cased) of an article, and of a page that may carry its date
+_ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "report",
+    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting", "techarticle",
+    "socialmediaposting", "scholarlyarticle",
+})
+_PAGE_TYPES = frozenset({"webpage", "itempage"})
 
 
-def _find_article(data: Any) -> dict[str, Any] | None:
+def _items(data: Any) -> list[dict[str, Any]]:
+    """The JSON-LD items of one script, lists and ``@graph`` flattened, in order."""
     if isinstance(data, list):
-        for item in data:
-            found = _find_article(item)
-            if found is not None:
-                return found
-        return None
+        return [item for entry in data for item in _items(entry)]
     if not isinstance(data, dict):
-        return None
-    kind = data.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
-        return data
+        return []
     graph = data.get("@graph")
-    return _find_article(graph) if graph is not None else None
+    return [data, *(_items(graph) if graph is not None else [])]
 
 
-def _names(value: Any) -> list[str]:
+def _typed(item: dict[str, Any], types: frozenset[str]) -> bool:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.lower() in types for k in kinds)
+
+
+def _names(value: Any, by_id: dict[str, dict[str, Any]], language: str | None) -> list[str]:
+    """Author names of a JSON-LD value: a string, a Person ({"name": ...}, or {"@id": ...}
+    given elsewhere on the page), or a list of them."""
     if isinstance(value, str):
-        return _split_names(value)
+        return _split_names(value, language)
     if isinstance(value, dict):
         name = value.get("name")
-        return _split_names(name) if isinstance(name, str) else []
+        if name is None and isinstance(value.get("@id"), str):
+            name = by_id.get(value["@id"], {}).get("name")
+        if isinstance(name, list):
+            return [n for item in name for n in _names(item, by_id, language)]
+        return _split_names(name, language) if isinstance(name, str) else []
     if isinstance(value, list):
-        return [n for item in value for n in _names(item)]
+        return [n for item in value for n in _names(item, by_id, language)]
     return []
 
 
-def _split_names(text: str) -> list[str]:
-    text = " ".join(text.split())
+# Longest credential, in letters, that may follow a name ("NAME, MS, RDN", "NAME, PhD").
+MAX_CREDENTIAL_LETTERS = 5
+
+
+def _split_names(text: str, language: str | None = None) -> list[str]:
+    """The names in a declared author field: split at commas and "and"-words, without a
+    byline label ("By NAME") and without credentials after a name ("NAME, MS, RDN")."""
+    text = " ".join(html.unescape(text).split())
     parts = re.split(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、)\s*", text)
-    return [p for p in parts if p and not p.startswith("http") and len(p) <= 80]
+    names: list[str] = []
+    for part in parts:
+        part = _without_byline_label(part, language)
+        if not part or part.startswith(("http", "@")) or len(part) > 80:
+            continue  # (a profile address or a social handle names nobody)
+        if names and _is_credential(part):
+            continue
+        names.append(part)
+    return names
+
+
+def _is_credential(part: str) -> bool:
+    """"MS", "RDN", "PhD", "MBA": one short word with two capitals or more."""
+    return part.isalpha() and len(part) <= MAX_CREDENTIAL_LETTERS and sum(ch.isupper() for ch in part) >= 2
+
+
+def _without_byline_label(name: str, language: str | None) -> str:
+    """"By NAME" -> "NAME": a byline label of the page's language (of any language when the
+    page declares none, or one without a lexicon) opening a declared author, when a name of
+    two words or more follows ("Di Maio" keeps its "Di")."""
+    from .lexicon import load  # (lexicon imports nothing from here; loaded once)
+
+    lexicon = load()
+    hit = lexicon.match("byline_prefix", name)
+    if hit is None:
+        return name
+    labels = _byline_labels(language) if language else frozenset()
+    if labels and hit.phrase.casefold() not in labels:
+        return name
+    rest = lexicon.strip_prefix("byline_prefix", name)
+    return rest if rest and len(rest.split()) >= 2 else name
+
+
+@lru_cache(maxsize=32)
+def _byline_labels(language: str) -> frozenset[str]:
+    """The byline labels of one language's lexicon, casefolded (empty without one)."""
+    from importlib import resources
+
+    from .lexicon import read_phrases
+
+    file = resources.files("newsparse") / "data" / "lexicons" / language / "byline_prefix.txt"
+    if not file.is_file():
+        return frozenset()
+    return frozenset(phrase.casefold() for phrase in read_phrases(file.read_text("utf-8")))
