@@ -272,6 +272,8 @@ def landmarks(page: Page) -> None:
         for hint, (kind, reason) in LANDMARK_NOISE.items():
             if hint == "subscription" and hint in block.landmarks and _gated_article(page, block, gated):
                 continue
+            if hint == "gallery" and block.heading == 1:
+                continue  # a slideshow page's header holds the page's headline
             if hint in block.landmarks and _small_landmark(page, block, hint, total):
                 block.drop(kind, f"{reason} ({block.path})")
                 break

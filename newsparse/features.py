@@ -12,7 +12,7 @@ from importlib import resources
 
 from .block import Block, is_cjk, word_count
 from .lexicon import KINDS, Hit, Lexicon
-from .meta import ascii_digits, looks_dated, mentions_month, parse_date
+from .meta import ascii_digits, is_calendar_word, looks_dated, mentions_month, parse_date
 
 # Exact kinds, most specific first: a line that is both an AI label and a navigation
 # word is an AI label.
@@ -352,10 +352,14 @@ def name_before_date(text: str, cut: re.Pattern[str]) -> str:
     if not found.group(0)[:1].isdigit():
         return text[: found.start()]
     words = text[: found.start()].split()
-    # "Nov." or "on November": a month word, abbreviated or after a joining word ("Theresa
-    # May 2 hours ago" keeps its "May")
-    if len(words) > 1 and mentions_month(words[-1]) and (words[-1].endswith(".") or words[-2][:1].islower()):
-        words.pop()
+    # "Nov.", "on November", "on Monday, November", "am Montag,": the weekday and month
+    # words before the number, abbreviated or after a joining word ("Theresa May 2 hours
+    # ago" keeps its "May")
+    run = 0
+    while run < len(words) - 1 and is_calendar_word(words[-1 - run]):
+        run += 1
+    if run and (words[-1].endswith(".") or words[-1 - run][:1].islower()):
+        del words[-run:]
     while len(words) > 1 and words[-1][:1].islower():
         words.pop()
     return " ".join(words)

@@ -590,7 +590,9 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
         for i in zone
         if page.blocks[i].hit not in ("updated_prefix", "relative_time", "editor_prefix")
     ]
-    for block in candidates:
+    # a relative time ("1 day ago") shows its <time datetime>: that timestamp is the date
+    timed = [page.blocks[i] for i in zone if page.blocks[i].hit not in ("updated_prefix", "editor_prefix")]
+    for block in timed:
         found = parse_date(block.time) if block.time else None
         if found:
             return found
