@@ -454,15 +454,24 @@ def _over_dateline(page: Page, zone: list[int], first: int) -> int:
 # A source's or channel's name over its date or subscriber count is a few words; the
 # headline a few lines below it is at least this many words, and twice as long.
 MAX_SOURCE_NAME_WORDS = 3
+# ... or, in a script without spaces, this many characters ("北陸新報ニュース" has 8)
+MAX_SOURCE_NAME_CHARS = 10
 MIN_HEADLINE_WORDS = 4
 SOURCE_LOOKAHEAD = 4
+
+
+def _short_name(block: Block) -> bool:
+    """A few words, or a name written without spaces ("北陸新報ニュース") of a few characters."""
+    if block.words <= MAX_SOURCE_NAME_WORDS:
+        return True
+    return " " not in block.text and cjk_count(block.text) >= len(block.text) // 2 and len(block.text) <= MAX_SOURCE_NAME_CHARS
 
 
 def _past_source_name(page: Page, below: list[int], first: int) -> int:
     """``first``, unless it is a short name ("京都ローカルTV", "Северный вестник") over a
     date or a counter and a real headline follows within a few lines (app and portal dumps)."""
     blocks = page.blocks
-    if blocks[first].words > MAX_SOURCE_NAME_WORDS:
+    if not _short_name(blocks[first]):
         return first
     for step, i in enumerate(below):
         block = blocks[i]

@@ -166,3 +166,10 @@ def test_a_longer_line_right_under_a_dump_headline_is_its_subtitle() -> None:
     )
     assert doc.main.title == "Reef levy rises"
     assert doc.main.paragraphs[0] == "Operators will pay two dollars more for each visitor from the first of July"
+
+
+def test_an_outlet_name_without_spaces_over_its_time_gives_way_to_the_headline() -> None:
+    lines = "北陸新報ニュース\n2時間前\n\n大野で「雪室そば」の出荷始まる　雪の冷気で熟成、甘み増す"
+    body = "\n\n".join(f"福井県大野市の農業法人で、雪室で熟成させたそばの出荷が始まった。段落{i}です。" for i in range(5))
+    doc = newsparse.parse(f"{lines}\n\n{body}\n", format="text")
+    assert doc.main.title == "大野で「雪室そば」の出荷始まる 雪の冷気で熟成、甘み増す"
