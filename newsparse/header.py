@@ -552,7 +552,11 @@ _BARRED_LABEL = re.compile(r"^\s*(\S[^|｜]{0,24}?)\s*[|｜]\s*\S")
 def _stamped(text: str) -> bool:
     """A full date and a clock time: a dateline or byline row, whatever else it says
     (a headline may name a date, hardly ever the minute it was posted)."""
-    return mentions_clock_time(text) and (parse_date(text) is not None or looks_dated(text))
+    if not mentions_clock_time(text):
+        return False
+    # (with a clock time beside it, a two-digit year is a date too: "12.03.25, 14:07", a
+    # browser's print header over the page it printed)
+    return parse_date(text, short_year=True) is not None or looks_dated(text)
 
 
 def _title_like_head(page: Page, candidates: list[int]) -> int | None:

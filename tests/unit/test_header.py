@@ -173,3 +173,9 @@ def test_an_outlet_name_without_spaces_over_its_time_gives_way_to_the_headline()
     body = "\n\n".join(f"福井県大野市の農業法人で、雪室で熟成させたそばの出荷が始まった。段落{i}です。" for i in range(5))
     doc = newsparse.parse(f"{lines}\n\n{body}\n", format="text")
     assert doc.main.title == "大野で「雪室そば」の出荷始まる 雪の冷気で熟成、甘み増す"
+
+
+def test_a_browser_print_header_with_a_two_digit_year_is_no_headline() -> None:
+    title = "Glacier collapse above Saas-Grund cuts off hamlet of Trift"
+    lines = f"12.03.25, 14:07                         {title}\n\nalpenkurier.de\n\n{title}\n\nLena Aebischer"
+    assert _dump_title(lines) == title
