@@ -411,7 +411,9 @@ def _title(page: Page, zone: list[int]) -> int | None:
             return named
         # a heading element (a portal's <h2> headline) before a plain line (a toolbar)
         headed = [i for i in near if blocks[i].heading]
-        return headed[-1] if headed else (near[-1] if near else None)
+        if headed:
+            return headed[-1]
+        return _over_its_dek(page, zone, near) if near else None
     for position, i in enumerate(zone):
         if not _headline_candidate(page, blocks[i]) or _menu_line(blocks[i].text):
             continue
@@ -449,6 +451,25 @@ def _over_dateline(page: Page, zone: list[int], first: int) -> int:
             if _over_header_row(page, zone, i):
                 return i
     return first
+
+
+def _over_its_dek(page: Page, zone: list[int], near: list[int]) -> int:
+    """The last headline-like line, unless it is the longer line right under another one:
+    then it is that headline's dek ("Rotterdam convierte sus azoteas…" over "La ciudad
+    neerlandesa ha transformado 46 hectáreas…")."""
+    last = near[-1]
+    if len(near) >= 2:
+        above = near[-2]
+        adjacent = zone.index(last) - zone.index(above) == 1
+        short, long = page.blocks[above].words, page.blocks[last].words
+        # (a kicker over the headline is shorter still: "Qualité de l'eau" has three words)
+        if adjacent and MIN_HEADLINE_WORDS <= short < long and long >= MIN_DEK_WORDS:
+            return above
+    return last
+
+
+# A dek under a headline runs to a sentence or two.
+MIN_DEK_WORDS = 15
 
 
 # A source's or channel's name over its date or subscriber count is a few words; the

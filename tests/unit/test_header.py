@@ -179,3 +179,14 @@ def test_a_browser_print_header_with_a_two_digit_year_is_no_headline() -> None:
     title = "Glacier collapse above Saas-Grund cuts off hamlet of Trift"
     lines = f"12.03.25, 14:07                         {title}\n\nalpenkurier.de\n\n{title}\n\nLena Aebischer"
     assert _dump_title(lines) == title
+
+
+def test_without_h1_the_headline_over_its_dek_is_the_title_and_a_kicker_is_not() -> None:
+    headline = "<div class='t'>Rotterdam turns its roofs into sponges that other cities could copy</div>"
+    dek = (
+        "<div class='d'>The Dutch city has turned 46 hectares of roofs into surfaces that hold water, "
+        "make power or grow vegetables, and the model works but it does not come cheap</div>"
+    )
+    assert _html_title("", headline + dek) == "Rotterdam turns its roofs into sponges that other cities could copy"
+    kicker = "<div class='k'>Water quality</div>"
+    assert _html_title("", kicker + headline) == "Rotterdam turns its roofs into sponges that other cities could copy"
