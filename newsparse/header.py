@@ -534,6 +534,8 @@ def _headline_candidate(page: Page, block: Block) -> bool:
         return False  # a market ticker, a scoreboard, a forecast row: a widget's figures, no headline
     if _repeats_a_word(block.text):
         return False  # "Share on WhatsApp Share on Facebook Share on X": a toolbar row
+    if _FILE_NAME.search(block.text):
+        return False  # "sodium_battery_release_0603.pdf (1.2MB)": an attachment's link
     if page.text_script is not None:
         script = dominant_script(block.text)
         if script is not None and not scripts_mix(script, page.text_script):
@@ -541,6 +543,8 @@ def _headline_candidate(page: Page, block: Block) -> bool:
     return is_title_like(block) and not is_name_like(block.text) and not is_date_line(block, MAX_DATELINE_WORDS)
 
 
+# A file name with a document or media extension: an attachment, never a headline.
+_FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|hwpx?|zip|rar|jpe?g|png|gif|mp[34]|txt|csv)\b", re.IGNORECASE)
 # A toolbar row repeats its verb ("Compartir en …" three times); a headline hardly ever
 # says one word of three letters or more this many times.
 MAX_WORD_REPEATS = 2
@@ -825,7 +829,9 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
             name = text
         if name is None and block.label is Label.UNKNOWN and is_name_like(text) and _next_to_dateline(page, zone, position):
             # (a clock time's line, "الساعة 09:40 مساءً", is no name once its figures go)
-            name = None if _heads_a_list(page.blocks, i) or mentions_clock_time(block.text) else text
+            # (a field label over its count, "조회수" / "1,284", names nobody either)
+            counted = i + 1 < len(page.blocks) and is_counter(page.blocks[i + 1].text)
+            name = None if _heads_a_list(page.blocks, i) or mentions_clock_time(block.text) or counted else text
         if name is None and block.hit in _ROW_HITS and i != page.title and block.words <= MAX_SEGMENTED_LINE_WORDS:
             if not is_paragraph(block):
                 name = _name_in_segments(page, block.text)

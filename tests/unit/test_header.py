@@ -190,3 +190,14 @@ def test_without_h1_the_headline_over_its_dek_is_the_title_and_a_kicker_is_not()
     assert _html_title("", headline + dek) == "Rotterdam turns its roofs into sponges that other cities could copy"
     kicker = "<div class='k'>Water quality</div>"
     assert _html_title("", kicker + headline) == "Rotterdam turns its roofs into sponges that other cities could copy"
+
+
+def test_an_attachment_link_is_no_headline_and_a_field_label_over_a_count_no_author() -> None:
+    before = (
+        "<table><tr><th>Reef levy rises for the first time in a decade</th></tr>"
+        "<tr><td>등록일</td><td>2025.06.03</td><td>조회수</td><td>1,284</td></tr>"
+        "<tr><td>첨부파일</td><td>reef_levy_release_0603.pdf (1.2MB)</td></tr></table>"
+    )
+    doc = newsparse.parse(f"<html><body>{before}<div class='body'>{''.join(f'<p>{p}</p>' for p in BODY)}</div></body></html>")
+    assert doc.main.title == "Reef levy rises for the first time in a decade"
+    assert doc.main.authors == []
