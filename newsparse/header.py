@@ -659,7 +659,7 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
         if block.hit == "published_prefix":
             if block.words > MAX_PUBLISHED_LINE_WORDS:
                 continue
-        elif not is_date_line(_gregorian_part(block), MAX_DATELINE_WORDS):
+        elif not is_date_line(_dateline_part(page, block), MAX_DATELINE_WORDS):
             continue
         text = page.lexicon.strip_prefix("published_prefix", block.text) or block.text
         cut = page.lexicon.find("updated_prefix", text)
@@ -679,10 +679,15 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
     return None
 
 
-def _gregorian_part(block: Block) -> Block:
-    """The block, or its Gregorian half when it also prints a lunar Hijri date ("الأحد 14
-    جمادى الآخرة 1447 هـ - 7 ديسمبر 2025م"): a dual dateline is twice a dateline's length."""
+def _dateline_part(page: Page, block: Block) -> Block:
+    """The block, or the part of it that states the publication: its Gregorian half when
+    it also prints a lunar Hijri date ("الأحد 14 جمادى الآخرة 1447 هـ - 7 ديسمبر 2025م"),
+    the part before an update label ("14 ноября 2025 г., 18:40 · Обновлено 15 ноября…"):
+    such a line is twice a dateline's length."""
     text = without_lunar_date(block.text)
+    cut = page.lexicon.find("updated_prefix", text) if any(ch.isdigit() for ch in text) else None
+    if cut is not None and cut[0] > 0:
+        text = text[: cut[0]].strip(" ·|,-–—")
     return block if text == block.text else Block(index=block.index, text=text)
 
 

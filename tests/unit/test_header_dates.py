@@ -203,3 +203,12 @@ def test_a_clock_time_before_a_posted_from_label_is_no_labelled_field() -> None:
         f"<div class='time'>{row}</div>{paragraphs}</div></body></html>"
     )
     assert newsparse.parse(html).main.published == dt.date(2025, 8, 2)
+
+
+def test_a_dateline_sharing_its_line_with_the_update_time_gives_the_publication() -> None:
+    doc = _dump(
+        "Reef levy rises for the first time in a decade",
+        "14 November 2025, 18:40 · Updated 15 November 2025, 10:05 with the minister's reply",
+        "By Hannah Mercer",
+    )
+    assert doc.main.published == dt.date(2025, 11, 14)
