@@ -636,8 +636,9 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
             return found
     tries = 0
     for block in candidates:
-        if block.hit in _BYLINE_HITS and block.words <= MAX_SEGMENTED_LINE_WORDS:
-            # "Redacción: NAME | Bilbao | Domingo, 16 de marzo de 2025": the date in a byline row
+        if (block.hit in _BYLINE_HITS or _segmented_row(block)) and block.words <= MAX_SEGMENTED_LINE_WORDS:
+            # "Redacción: NAME | Bilbao | Domingo, 16 de marzo de 2025": the date in a byline
+            # row; "15/01/2026 às 18h30 · Texto: NAME · Fotos: NAME": in a row of fields
             found, tried = _date_in_segments(page, block.text)
             if found:
                 return found
@@ -733,7 +734,21 @@ _LABEL_KINDS = ("published_prefix", "updated_prefix", "editor_prefix")
 
 
 def _segments(text: str) -> list[str]:
-    return [part.strip() for part in _SEGMENT.split(text) if part and part.strip()]
+    # (a part may keep a separator that was next to a cut-out number: "18h30 · Texto: …")
+    parts = (part.strip(_SEGMENT_EDGES) for part in _SEGMENT.split(text) if part)
+    return [part for part in parts if part]
+
+
+_SEGMENT_EDGES = " ·•|｜—–"
+
+
+def _segmented_row(block: Block) -> bool:
+    """An unlabelled header row of several fields set apart by separators."""
+    return block.hit is None and len(_segments(block.text)) >= MIN_ROW_FIELDS
+
+
+# A row of fields has a date and at least one more (a byline, a credit, a reading time).
+MIN_ROW_FIELDS = 2
 
 
 def _date_in_segments(page: Page, text: str) -> tuple[dt.date | None, int]:

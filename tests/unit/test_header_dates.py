@@ -212,3 +212,12 @@ def test_a_dateline_sharing_its_line_with_the_update_time_gives_the_publication(
         "By Hannah Mercer",
     )
     assert doc.main.published == dt.date(2025, 11, 14)
+
+
+def test_a_row_of_fields_gives_its_date_and_its_labelled_byline() -> None:
+    doc = _dump(
+        "Reef levy rises for the first time in a decade",
+        "15/01/2026 às 18h30 · Texto: Rafael Nunes · Fotos: Lucas Prado/ECVS",
+    )
+    assert doc.main.published == dt.date(2026, 1, 15)
+    assert doc.main.authors == ["Rafael Nunes"]
