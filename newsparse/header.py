@@ -846,7 +846,8 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
         if name is None:
             name = lexicon.strip_suffix("byline_suffix", labelled)
         if name is None and (block.time or is_date_line(block, MAX_DATELINE_WORDS)) and text and is_name_like(text):
-            name = text
+            # (one cased word left beside a date is its clock's word: "10:42 Uhr", "9 h")
+            name = text if " " in text or not text.isascii() else None
         if name is None and block.label is Label.UNKNOWN and is_name_like(text) and _next_to_dateline(page, zone, position):
             # (a clock time's line, "الساعة 09:40 مساءً", is no name once its figures go)
             # (a field label over its count, "조회수" / "1,284", names nobody either)

@@ -221,3 +221,9 @@ def test_a_row_of_fields_gives_its_date_and_its_labelled_byline() -> None:
     )
     assert doc.main.published == dt.date(2026, 1, 15)
     assert doc.main.authors == ["Rafael Nunes"]
+
+
+def test_the_clock_word_beside_a_date_is_no_name() -> None:
+    doc = _dump("Reef levy rises for the first time in a decade", "Von Tobias Lindqvist", "07.11.2025 | 10:42 Uhr")
+    assert doc.main.authors == ["Tobias Lindqvist"]
+    assert doc.main.published == dt.date(2025, 11, 7)
