@@ -344,6 +344,8 @@ def cookie(page: Page) -> None:
                 j += step
 
 
+# A clock time and nothing else ("16:40", "9.15", "4:05 PM", "18h30").
+_CLOCK_ONLY = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s?[aApP]\.?[mM]\.?)?\s*")
 # A banner's button in a dump is a word or two ("Agree", "Manage options"), maybe a
 # button word of another widget's lexicon ("موافق": "agree" under a comment, too).
 MAX_DUMP_BUTTON_WORDS = 3
@@ -390,10 +392,16 @@ def contrast(page: Page) -> None:
 def counters(page: Page) -> None:
     """A bare count kept in the text between two dropped lines is a button's count
     ("좋아요" / "24" / "훈훈해요" / "3": reaction buttons in table cells, which the
-    script contrast dropped around their numbers)."""
+    script contrast dropped around their numbers). A clock time alone on its line is a
+    live post's time stamp ("16:40" over the post), unless it fills a table's cell."""
     blocks = page.blocks
     for i, block in enumerate(blocks):
-        if block.label is not Label.MAIN or not is_counter(block.text):
+        if block.label is not Label.MAIN:
+            continue
+        if block.tag not in ("td", "th") and _CLOCK_ONLY.fullmatch(block.text):
+            block.drop(NoiseKind.BYLINE_UI, "time stamp of a live post")
+            continue
+        if not is_counter(block.text):
             continue
         before = blocks[i - 1] if i else None
         after = blocks[i + 1] if i + 1 < len(blocks) else None

@@ -69,7 +69,6 @@ KNOWN_GAPS = {
     "c16-12-es-es-santona-anchovy-season": "a place after 'Redacción /' becomes an author; related items in <dt>/<dd> split into untitled items",
     "c16-16-pt-en-lisbon-electric-ferries": "related items in separate table rows split into untitled items; a section label becomes an author; comment rules stay in the comments",
     "c16-19-en-en-iberia-negative-power-prices": "a wire dateline, a newsletter pitch, the credits and an editorial-standards line stay in the text; footer boilerplate becomes a related item",
-    "c18-01-ar-en-aqaba-dock-strike-live": "a condensed live page keeps its post timestamps ('16:40') as paragraphs",
     "c18-02-ko-en-hanseong-sodium-battery-release": "a headline in a <th> is dropped and an attachment line becomes the title; a related box of press releases joins the text",
     "c18-03-fr-fr-drome-drought-prefecture": "a 'Questions fréquentes' box heading stays in the text; a tag line becomes an author",
     "c18-03-fr-fr-luthier-obituary-weekly": "a paywall notice stays in the text; a byline sharing its line with the date and reading time gives no author",

@@ -175,3 +175,12 @@ def test_an_adverts_legal_marking_is_an_advert() -> None:
     doc = newsparse.parse(_dump("Island ferries get a new timetable", *BODY[:2], marking, *BODY[2:]), format="text")
     assert marking not in doc.main.paragraphs
     assert {n.text: n.kind for n in doc.noise}[marking] == "advertisement"
+
+
+def test_a_live_posts_time_alone_on_its_line_is_no_text_but_a_timetables_is() -> None:
+    doc = newsparse.parse(_dump("Dockworkers walk out over night-shift pay", BODY[0], "16:40", BODY[1], "16:05", *BODY[2:]), format="text")
+    assert doc.main.paragraphs == BODY
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    table = "<table><tr><td>Last ferry</td><td>16:40</td></tr></table>"
+    html = f"<html><body><article><h1>Island ferries get a new timetable</h1>{body}{table}</article></body></html>"
+    assert "16:40" in newsparse.parse(html).main.paragraphs
