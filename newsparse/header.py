@@ -650,7 +650,8 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
         field = _published_field(page, block) if block.hit is None else None
         if field is not None:
             # "来源：杭州日报 发布时间：2025-10-21 10:05 作者：王晓燕": the labelled field's date
-            found = parse_date(field) or _textual_field_date(page, field)
+            value, language = field
+            found = parse_date(value) or _textual_field_date(page, value, language)
             if found:
                 return found
             tries += 1
@@ -692,16 +693,22 @@ def _dateline_part(page: Page, block: Block) -> Block:
     return block if text == block.text else Block(index=block.index, text=text)
 
 
-def _published_field(page: Page, block: Block) -> str | None:
+def _published_field(page: Page, block: Block) -> tuple[str, str] | None:
     """What follows a publication label inside a row of labelled fields, after another
     field ("来源：杭州日报 发布时间：2025-10-21 10:05 …", "Fonte: Agência X Publicado em:
-    3/4/2025"): the row opens with another label, so no prefix hit marked it."""
+    3/4/2025") or after the byline's bare name ("NAME Publié le 27 février 2025"): the row
+    opens with something else, so no prefix hit marked it."""
     if block.words > MAX_SEGMENTED_LINE_WORDS or block.tag == "img":
         return None
     found = page.lexicon.find("published_prefix", block.text)
-    if found is None or found[0] == 0 or _FIELD_LABEL.search(block.text[: found[0]]) is None:
-        return None  # (a label inside a sentence has no labelled field before it)
-    return page.lexicon.strip_prefix("published_prefix", block.text[found[0] :]) or None
+    if found is None or found[0] == 0:
+        return None
+    before = block.text[: found[0]]
+    if _FIELD_LABEL.search(before) is None and not is_name_like(before.strip(_SEGMENT_EDGES + ",")):
+        return None  # (a label inside a sentence has no labelled field, nor a name, before it)
+    label = page.lexicon.match("published_prefix", block.text[found[0] :])
+    value = page.lexicon.strip_prefix("published_prefix", block.text[found[0] :])
+    return (value, label.language) if value and label is not None else None
 
 
 # A field's label ends with a colon after a word ("来源：", "Fonte:"), not inside a clock time
@@ -709,12 +716,14 @@ def _published_field(page: Page, block: Block) -> str | None:
 _FIELD_LABEL = re.compile(r"[^\W\d_][:：]")
 
 
-def _textual_field_date(page: Page, text: str) -> dt.date | None:
+def _textual_field_date(page: Page, text: str, label_language: str) -> dt.date | None:
+    """A date with a month name after a publication label, read in the page's languages
+    and the label's ("Publié le 27 février 2025" under an English text)."""
     if not mentions_month(text):
         return None
     if not page.date_languages:
         page.date_languages = _date_languages(page)
-    return parse_date(text, textual=True, languages=page.date_languages)
+    return parse_date(text, textual=True, languages=tuple(dict.fromkeys((*page.date_languages, label_language))))
 
 
 _BYLINE_HITS = frozenset({"byline_prefix", "byline_suffix"})
@@ -825,6 +834,14 @@ def _before_labels(page: Page, text: str) -> str:
     return text[:at].strip() if at else text
 
 
+def _name_before_label(page: Page, text: str) -> str | None:
+    """A bare name opening a header row, right before its date label ("Élodie Cuenot Publié
+    le jeudi 27 février 2025 Lecture : 3 min"): the label says where the name ends."""
+    at = _label_at(page, text)
+    name = text[:at].strip(_SEGMENT_EDGES + ",") if at else ""
+    return name if name and is_name_like(name) else None
+
+
 def _name_part(text: str) -> str:
     return _NAME_LIST.split(name_before_date(text, _NAME_END).strip(" ,;·|•"), 1)[0].strip()
 
@@ -855,7 +872,7 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
             name = None if _heads_a_list(page.blocks, i) or mentions_clock_time(block.text) or counted else text
         if name is None and block.hit in _ROW_HITS and i != page.title and block.words <= MAX_SEGMENTED_LINE_WORDS:
             if not is_paragraph(block):
-                name = _name_in_segments(page, block.text)
+                name = _name_in_segments(page, block.text) or _name_before_label(page, block.text)
         if name:
             # a name part that is a date or editor label ("입력", "Publicado") names nobody
             at = _label_at(page, name)

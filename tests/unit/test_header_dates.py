@@ -227,3 +227,9 @@ def test_the_clock_word_beside_a_date_is_no_name() -> None:
     doc = _dump("Reef levy rises for the first time in a decade", "Von Tobias Lindqvist", "07.11.2025 | 10:42 Uhr")
     assert doc.main.authors == ["Tobias Lindqvist"]
     assert doc.main.published == dt.date(2025, 11, 7)
+
+
+def test_a_bare_name_opening_a_header_row_ends_at_its_date_label() -> None:
+    doc = _dump("Reef levy rises for the first time in a decade", "Élodie Cuenot Publié le jeudi 27 février 2025 Lecture : 3 min")
+    assert doc.main.authors == ["Élodie Cuenot"]
+    assert doc.main.published == dt.date(2025, 2, 27)
