@@ -773,3 +773,68 @@ def test_ui_sentences_of_held_out_pages(kind: str, line: str) -> None:
 def test_prose_near_new_phrases_does_not_match(kind: str, line: str) -> None:
     hit = load().first((kind,), line) if KINDS[kind] == "exact" else load().match(kind, line)
     assert hit is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "line"),
+    [
+        # UI lines of the corpus18 and realpages10 pages, and the kind each belongs to
+        ("subscription_phrase", "You've read 3 of your 4 free articles this month."),
+        ("subscription_phrase", "Subscribe from £1 a week to keep reading."),
+        ("subscription_phrase", "Il vous reste 75 % de l’article à lire."),
+        ("subscription_phrase", "Sigue toda la información de Economía y Negocios en Facebook y X, o en nuestra newsletter semanal"),
+        ("subscription_phrase", "海量资讯、精准解读，尽在新浪财经APP"),
+        ("subscription_phrase", "Download The Times of India News App for Latest City News."),
+        ("subscription_phrase", "Do you have a story suggestion for Yorkshire? Email us at yorkslincs.news@bbc.co.uk."),
+        ("subscription_phrase", "北陸新報ニュースアプリで全文を読む"),
+        ("comment_placeholder", "Sie müssen angemeldet sein, um einen Kommentar zu schreiben."),
+        ("comment_placeholder", "コメントは運営ポリシーに沿って表示されます。"),
+        ("comments_heading", "Tributes (2)"),
+        ("comments_heading", "Comentários da torcida (3)"),
+        ("comment_ui", "Leave a tribute"),
+        ("comment_ui", "Was this helpful?"),
+        ("comment_ui", "Start a Conversation"),
+        ("comment_ui", "2.318 votos"),
+        ("comment_ui", "Oddano 4 812 głosów"),
+        ("comment_ui", "Оценка редакции: 4 из 5"),
+        ("comment_ui", "Normas de participación"),
+        ("navigation", "Questions fréquentes"),
+        ("navigation", "ENCUESTA"),
+        ("navigation", "Версия для слабовидящих"),
+        ("navigation", "展开全文"),
+        ("navigation", "App Storeからダウンロード"),
+        ("navigation", "＜ 前の記事 ニュース一覧へ 次の記事 ＞"),
+        ("navigation", "チケット　グッズ　ファンクラブ　スクール　ホームタウン"),
+        ("share", "このニュースを北陸新報アプリでシェア"),
+        ("ai_text_label", "以上内容由AI整理生成"),
+        ("subscription", "Article réservé à nos abonnés"),
+        ("subscription", "Free weekly newsletter"),
+        ("related_heading", "相关书评"),
+        ("related_heading", "관련 보도자료"),
+        ("advertisement", "オフィシャルトップパートナー"),
+    ],
+)
+def test_ui_lines_of_corpus18_and_realpages10(kind: str, line: str) -> None:
+    hit = load().first((kind,), line) if KINDS[kind] == "exact" else load().match(kind, line)
+    assert hit is not None and hit.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "line"),
+    [
+        # prose near the phrases added for corpus18 and realpages10, which must stay text
+        ("subscription_phrase", "Readers downloaded more free articles this year than ever, the publisher said."),
+        ("subscription_phrase", "Il vous reste encore du temps pour relire l’article de loi avant le vote."),
+        ("subscription_phrase", "Sigue la información del juicio, dijo el abogado a los periodistas."),
+        ("comment_placeholder", "Wer im Rathaus angemeldet ist, kann einen Zuschuss beantragen, um einen Kurs zu besuchen."),
+        ("comments_heading", "Tributes poured in for the former captain on Sunday"),
+        ("comment_ui", "She left a tribute of flowers at the harbour wall."),
+        ("navigation", "Questions fréquentes sur la sécheresse : ce que dit l’arrêté"),
+        ("navigation", "La encuesta del CIS sitúa al PSOE en cabeza"),
+        ("share", "家族でシェアできる大容量パックが人気だ。"),
+        ("related_heading", "관련 보도자료를 낸 대학은 세 곳이다"),
+    ],
+)
+def test_prose_near_corpus18_phrases_does_not_match(kind: str, line: str) -> None:
+    hit = load().first((kind,), line) if KINDS[kind] == "exact" else load().match(kind, line)
+    assert hit is None
