@@ -135,7 +135,7 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             if link_depth:
                 link_chars += len(text.strip())
 
-    hint_cache: dict[tuple[str, str | None, frozenset[str], str | None, str | None, bool], frozenset[str]] = {}
+    hint_cache: dict[_HintKey, frozenset[str]] = {}
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
@@ -151,7 +151,7 @@ def split(root: etree._Element) -> tuple[list[Block], dict[int, Node]]:
             is_block = tag in BLOCK_TAGS
             attrs = element.keys()
             css = element.get("class") if attrs else None
-            hints = _hints(element, attrs, css, tag, hint_table, hint_cache) if attrs else _TAG_HINTS.get(tag, _NO_HINTS)
+            hints = _hints(element, attrs, css, tag, is_block, hint_table, hint_cache) if attrs else _TAG_HINTS.get(tag, _NO_HINTS)
             if not is_block and "hidden" in hints and stack:
                 # a hidden run inside a line (a tooltip, a hover card): never shown in it,
                 # so cut out of the line into a block of its own (the landmark pass drops it)
@@ -357,27 +357,42 @@ def _image_block(element: etree._Element, stack: list[_Open], ids: list[int], bl
     )
 
 
+# (tag, class, id hints, role, style, hidden attribute, component names): what decides
+# an element's hints, as the cache's key
+_HintKey = tuple[str, str | None, frozenset[str], str | None, str | None, bool, str | None]
+# Attributes that name a component the way a class does, in the words of the site's own
+# code ("newsletter-signup-card", "text_embed>factbox", "inline-interactive"): React and
+# analytics markup name boxes there when its classes are hashed ("dcr-1bpozxv").
+COMPONENT_ATTRIBUTES = ("data-component", "data-testid", "data-area")
+_COMPONENT_SET = frozenset(COMPONENT_ATTRIBUTES)  # (one C-level test per element, on the hot path)
+
+
 def _hints(
     element: etree._Element,
     attrs: list[str],
     css: str | None,
     tag: str,
+    is_block: bool,
     table: dict[str, str],
-    cache: dict[tuple[str, str | None, frozenset[str], str | None, str | None, bool], frozenset[str]],
+    cache: dict[_HintKey, frozenset[str]],
 ) -> frozenset[str]:
     """Landmark names for an element with attributes (``attrs``: their names): its tag,
-    ARIA role and class/id hint words."""
+    ARIA role and class/id hint words, and a block-level element's component names."""
     # (each lxml attribute read costs; id, role, style and hidden are asked for by name)
     style = element.get("style") if "style" in attrs else None
     role = element.get("role") if "role" in attrs else None
     ident = element.get("id") if "id" in attrs else None
     # ids are mostly unique ("post-4711"): read apart from the class, whose combinations repeat
     id_words = _name_hints(ident, table) if ident else _NO_HINTS
-    key = (tag, css, id_words, role, style, "hidden" in attrs)
+    # (boxes are block-level: inline elements, the most numerous, are not asked)
+    component = _component(element, attrs) if is_block and not _COMPONENT_SET.isdisjoint(attrs) else None
+    key = (tag, css, id_words, role, style, "hidden" in attrs, component)
     found = cache.get(key)  # (sites repeat the same few class/id combinations)
     if found is None:
         role = (key[3] or "").lower()
         words = set(_name_hints(css, table)) | id_words if css else set(id_words)
+        if component:
+            words |= _name_hints(component, table)
         if tag in LANDMARK_TAGS:
             words.add(tag)
         if role in _ROLES:
@@ -390,6 +405,12 @@ def _hints(
             words.add("center")  # a centred line (under a centred picture: its caption)
         found = cache[key] = frozenset(words)
     return found
+
+
+def _component(element: etree._Element, attrs: list[str]) -> str | None:
+    """The element's component names (COMPONENT_ATTRIBUTES' values, joined), if any."""
+    names = [element.get(name) or "" for name in COMPONENT_ATTRIBUTES if name in attrs]
+    return " ".join(names) if names else None
 
 
 def _name_hints(names: str, table: dict[str, str]) -> frozenset[str]:

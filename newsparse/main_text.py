@@ -37,7 +37,7 @@ MAX_MAIN_LINK_DENSITY = 0.6
 MAX_OPENING_DATELINE_WORDS = 12
 # captions are the images' text, never the article's
 _CAPTION_LANDMARKS = frozenset({"caption", "figcaption"})
-_SIDE_LANDMARKS = frozenset({"aside", "nav", "footer", "related", "comments", "header"})
+_SIDE_LANDMARKS = frozenset({"aside", "box", "nav", "footer", "related", "comments", "header"})
 
 
 def main(page: Page) -> None:
@@ -78,6 +78,7 @@ def main(page: Page) -> None:
     if page.format == "html":
         _trailing_appeal(page)
         _signup_boxes(page)
+        _box_labels(page)
         _media_lines(page)
         _closing_link_boxes(page)
     _contact_lines(page)
@@ -433,10 +434,81 @@ def _html_members(page: Page) -> list[int]:
     ]
     sidebars = _sidebars(page, [blocks[i] for i in members], best, _body_span(page, prose, core))
     members = [i for i in members if not sidebars.intersection(blocks[i].ancestors)]
+    boxes = _inset_boxes(page, members, best, prose)
+    members = [i for i in members if not boxes.intersection(blocks[i].ancestors)]
     closing = _closing_author_boxes(page, members, best, prose)
     members = [i for i in members if not closing.intersection(blocks[i].ancestors)]
     leading = _leading_boxes(page, best, core, prose)
     return [i for i in members if not leading.intersection(blocks[i].ancestors)]
+
+
+# A box set into the text (a fact box, a poll, a collapsed guide or transcript) holds much
+# less prose than the text it sits in: at most this share of it (a page that is all one
+# <details> or one "factbox" element is its text).
+MAX_INSET_BOX_SHARE = 0.3
+# Its wrapper may hold a label of the box's beside it (a video's title over the video's
+# transcript, a kicker): at most this many lines, none of them a paragraph of prose.
+MAX_INSET_LABEL_LINES = 2
+
+
+def _inset_boxes(page: Page, members: list[int], container: int, prose: list[Block]) -> set[int]:
+    """HTML: boxes set into the text after its first paragraph (a ``<details>`` element,
+    shown collapsed: a guide, a transcript; an element named a fact box or a poll) and
+    their wrappers: their blocks are dropped, as no part of the text."""
+    blocks = page.blocks
+    # (the container's, not the core's: a text split over sibling elements has its core
+    # in one of them, maybe after the box)
+    text = [b for b in prose if container in b.ancestors and not b.landmarks & _SIDE_LANDMARKS]
+    if not text:
+        return set()
+    first_prose = text[0].index
+    text_weight = sum(_weight(b) for b in text)
+    found: set[int] = set()
+    seen: set[int] = set()
+    for i in members:
+        ancestors = blocks[i].ancestors
+        for node in ancestors[ancestors.index(container) + 1 :]:
+            if node in found:
+                break
+            if node in seen:
+                continue
+            seen.add(node)
+            if not _is_inset_box(page, node) or page.subtree_span[node][0] <= first_prose:
+                continue
+            if sum(_weight(b) for b in prose if node in b.ancestors) <= MAX_INSET_BOX_SHARE * text_weight:
+                box = _box_wrapper(page, node, container)
+                found.add(box)
+                first, last = page.subtree_span[box]
+                for j in range(first, last + 1):
+                    if blocks[j].label is Label.UNKNOWN:
+                        blocks[j].drop(NoiseKind.OTHER, f"a box set into the text ({blocks[j].path})")
+            break
+    return found
+
+
+def _is_inset_box(page: Page, node: int) -> bool:
+    element = page.nodes[node]
+    return element.tag == "details" or "box" in element.hints
+
+
+def _box_wrapper(page: Page, box: int, container: int) -> int:
+    """The widest element around ``box`` (below the container) that adds at most
+    MAX_INSET_LABEL_LINES lines of text and no paragraph of prose to it."""
+    blocks = page.blocks
+    first, last = page.subtree_span[box]
+    parent = page.nodes[box].parent
+    while parent >= 0 and parent != container:
+        start, end = page.subtree_span[parent]
+        added = [
+            blocks[j]
+            for j in (*range(start, first), *range(last + 1, end + 1))
+            if blocks[j].label is Label.UNKNOWN and blocks[j].tag != "img" and blocks[j].text
+        ]
+        if len(added) > MAX_INSET_LABEL_LINES or any(is_paragraph(b) for b in added):
+            break
+        box, first, last = parent, start, end
+        parent = page.nodes[parent].parent
+    return box
 
 
 # A box above the text (a review's verdict with its pros and cons, "Key points", a table
@@ -682,6 +754,38 @@ def _signup_boxes(page: Page) -> None:
 
 
 _CONTROL_LANDMARKS = frozenset({"button", "form"})
+
+# A box's own label beside its dropped lines ("after newsletter promotion" under a sign-up
+# card, "Article réservé à nos abonnés" under a "Lire aussi" link) is a few words.
+MAX_BOX_LABEL_WORDS = 8
+# Noise that makes an element set into the text a box: a sign-up card, a cross-link.
+_BOX_KINDS = frozenset({NoiseKind.SUBSCRIPTION, NoiseKind.NAVIGATION})
+
+
+def _box_labels(page: Page) -> None:
+    """HTML: a short line (no heading, no sentence) between the text's paragraphs whose
+    smallest element holding more than it holds only noise, a sign-up card's or a
+    cross-link's: the box's label ("after newsletter promotion"), not a line of the text."""
+    blocks = page.blocks
+    paragraphs = [b.index for b in blocks if b.label is Label.MAIN and is_paragraph(b)]
+    if len(paragraphs) < 2:
+        return
+    for block in blocks[paragraphs[0] + 1 : paragraphs[-1]]:
+        if block.label is not Label.MAIN or block.heading or block.words > MAX_BOX_LABEL_WORDS or ends_sentence(block.text):
+            continue
+        others = _beside(page, block)
+        if others and all(b.label is Label.NOISE for b in others) and any(b.kind in _BOX_KINDS for b in others):
+            block.drop(NoiseKind.OTHER, f"label of a box set into the text ({block.path})")
+
+
+def _beside(page: Page, block: Block) -> list[Block]:
+    """The other text blocks of the smallest element around ``block`` that holds more."""
+    for node in reversed(block.ancestors):
+        first, last = page.subtree_span[node]
+        others = [b for b in page.blocks[first : last + 1] if b is not block and b.text and b.tag != "img"]
+        if others:
+            return others
+    return []
 
 
 def _signup_sized(page: Page, node: int, first: int, last: int) -> bool:

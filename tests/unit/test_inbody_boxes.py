@@ -1,0 +1,135 @@
+"""Boxes set into the article's text are no part of it: a collapsed ``<details>`` box (a
+guide, a video's transcript), an element named a fact box or a poll, a sign-up card named
+only in its component attribute, and a box's short label beside its dropped lines. A page
+whose text is all one such box keeps it."""
+from __future__ import annotations
+
+import newsparse
+from newsparse.html_blocks import split
+from lxml import html
+
+
+def _paragraphs(first: int, last: int) -> str:
+    return "".join(
+        f"<p>Paragraph {n} of the article says something about the harbour and what the council decided.</p>"
+        for n in range(first, last + 1)
+    )
+
+
+def _page(box: str) -> str:
+    """An article of eight paragraphs with ``box`` between its fourth and fifth."""
+    return (
+        "<html><body><article><h1>Harbour plans delayed</h1><div class='body'>"
+        + _paragraphs(1, 4)
+        + box
+        + _paragraphs(5, 8)
+        + "</div></article></body></html>"
+    )
+
+
+def test_details_box_inside_the_text_is_dropped():
+    guide = (
+        "<aside><details><summary><span>Quick guide</span><h4>What is a tidal lagoon?</h4></summary>"
+        "<div><p>A tidal lagoon is a breakwater enclosing an area of sea, with turbines set into its wall.</p></div>"
+        "<footer><div>Was this helpful?</div></footer></details></aside>"
+    )
+    doc = newsparse.parse(_page(guide))
+    assert "tidal lagoon" not in doc.main.text
+    assert "Was this helpful" not in doc.main.text
+    assert "Quick guide" not in doc.main.text
+    assert doc.main.paragraphs[4].startswith("Paragraph 5")
+
+
+def test_a_transcripts_video_title_goes_with_it():
+    video = (
+        "<div class='video-block'><div><button>Play</button><h3>Summary: the harbour vote in two minutes</h3></div>"
+        "<details><summary>Read the transcript of this video</summary><div>"
+        "<p>Speaker: We waited for years and now we have to wait again, which nobody here expected.</p>"
+        "</div></details></div>"
+    )
+    doc = newsparse.parse(_page(video))
+    assert "transcript" not in doc.main.text
+    assert "Summary: the harbour vote" not in doc.main.text
+    assert "Paragraph 8" in doc.main.text
+
+
+def test_fact_box_named_in_a_component_attribute_is_dropped():
+    factbox = (
+        "<section data-area='text_embed>factbox'><div><h3>Ammonia as a carrier</h3>"
+        "<p>Hydrogen is hard to ship over long distances, so it is shipped as ammonia and split again in port.</p>"
+        "</div></section>"
+    )
+    doc = newsparse.parse(_page(factbox))
+    assert "Ammonia as a carrier" not in doc.main.text
+    assert "shipped as ammonia" not in doc.main.text
+
+
+def test_poll_inside_the_text_is_dropped():
+    poll = (
+        "<div class='art_embed poll'><div class='poll__question'>Do you support the delay of the clean air zone?</div>"
+        "<ul class='poll__answers'><li><button>Yes</button></li><li><button>No</button></li></ul>"
+        "<p class='poll__votes'>4 812 votes cast</p></div>"
+    )
+    doc = newsparse.parse(_page(poll))
+    assert "clean air zone" not in doc.main.text
+    assert "votes cast" not in doc.main.text
+
+
+def test_a_page_that_is_all_one_box_keeps_its_text():
+    # (a fact box holding most of the prose is the text's own element, not a box set into it)
+    page = (
+        "<html><body><article><h1>Harbour plans delayed</h1><div class='body'>"
+        + _paragraphs(1, 1)
+        + "<div class='factbox'>"
+        + _paragraphs(2, 8)
+        + "</div></div></article></body></html>"
+    )
+    doc = newsparse.parse(page)
+    assert "Paragraph 6" in doc.main.text
+
+
+def test_component_attribute_words_are_hints():
+    root = html.fromstring("<div><div data-component='newsletter-signup-card'><p>Sign up</p></div></div>")
+    blocks, _ = split(root)
+    assert "subscription" in blocks[0].landmarks
+
+
+def test_sign_up_cards_label_is_dropped():
+    card = (
+        "<figure><div><div data-component='newsletter-signup-card'><p>Sign up to Down to Earth</p>"
+        "<p>The planet's most important stories, every week in your inbox.</p>"
+        "<button>Sign up</button></div><p>after newsletter promotion</p></div></figure>"
+    )
+    doc = newsparse.parse(_page(card))
+    assert "after newsletter promotion" not in doc.main.text
+    assert "Down to Earth" not in doc.main.text
+
+
+def test_cross_links_label_is_dropped():
+    catcher = (
+        "<section class='catcher'><span>Lire aussi l’enquête |</span>"
+        "<a href='/planete/article/2024/07/02/la-montagne.html'><p>La montagne à l’épreuve du réchauffement</p></a>"
+        "<span class='catcher__label'>Article réservé à nos abonnés</span></section>"
+    )
+    page = (
+        "<html lang='fr'><body><article><h1>Les glaciers reculent</h1><div class='body'>"
+        + "".join(
+            f"<p>Le paragraphe {n} de l’article raconte ce que les gardiens du refuge ont observé cet été.</p>"
+            for n in range(1, 5)
+        )
+        + catcher
+        + "".join(
+            f"<p>Le paragraphe {n} de l’article raconte ce que les gardiens du refuge ont observé cet été.</p>"
+            for n in range(5, 9)
+        )
+        + "</div></article></body></html>"
+    )
+    doc = newsparse.parse(page)
+    assert "réservé à nos abonnés" not in doc.main.text
+    assert "paragraphe 8" in doc.main.text
+
+
+def test_a_short_line_between_paragraphs_stays():
+    # (no box noise beside it: an intertitle-like line of the text)
+    doc = newsparse.parse(_page("<div><p>And then the council met</p></div>"))
+    assert "And then the council met" in doc.main.text
