@@ -161,26 +161,11 @@ KNOWN_GAPS: dict[str, str] = {
         "benchmark's own truth keeps embedded tweets on 9 of its pages) and the closing source "
         "line 'المصدر : الجزيرة + وكالات' has no class or lexicon phrase that marks it"
     ),
-    "01-en-guardian-tidal-lagoon": (
-        "the standfirst, a newsletter sign-up card and a 'Quick guide' <details> box inside the body are kept"
-    ),
-    "02-en-bbc-bus-franchise": (
-        "closing promo lines in plain text blocks ('Listen to highlights … on BBC Sounds', 'Do you have a story suggestion?') are kept"
-    ),
     "03-en-nyt-orchard-frost": (
         "an inline chart's labels and source and a correction note inside the body are kept"
     ),
-    "06-de-spiegel-wasserstoff-hafen": (
-        "a factbox section between body elements is kept"
-    ),
-    "09-nl-nos-vrouwenvoetbal-stadion": (
-        "a video block's title and its transcript (<details>) inside the body are kept"
-    ),
     "10-pl-gazeta-smog-krakow": (
         "the lead (div.art_lead) and a poll embed's question and vote count are kept"
-    ),
-    "11-en-toi-metro-pune": (
-        "the synopsis above the body and 'Download the app' / 'Start a Conversation' lines after it are kept"
     ),
 }
 
