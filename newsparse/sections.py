@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .block import Block, Label, is_cjk
+from .block import Block, Label, ends_sentence_mark, is_cjk
 from .features import MAX_HEADING_WORDS, ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like
 from .langid import detect
 from .meta import ascii_digits
@@ -252,8 +252,39 @@ def related(page: Page) -> None:
             continue
         if span.kind != "related":
             continue
+        if _cross_links(page, span):
+            for m in span.members:
+                if page.blocks[m].label is Label.UNKNOWN:
+                    page.blocks[m].drop(NoiseKind.NAVIGATION, "cross-link inside the text")
+            continue
         for item in _items(page, span):
             _related_item(page, item)
+
+
+# An inline "read also" box between paragraphs holds a headline link or a few.
+MAX_CROSS_LINKS = 4
+
+
+def _cross_links(page: Page, span: SectionSpan) -> bool:
+    """A box of bare headline links inside the text, which goes on right below it ("Читать
+    также" / one link, between two paragraphs): cross-links, not blurbs of related articles
+    (those have summaries, or close the text)."""
+    if span.heading is None or not span.members or span.heading == 0:
+        return False
+    blocks = page.blocks
+    free = [blocks[m] for m in span.members if blocks[m].label is Label.UNKNOWN]
+    # (a headline may end in a closing quote: only a full stop makes a summary sentence)
+    if not free or len(free) > MAX_CROSS_LINKS or any(is_paragraph(b) and ends_sentence_mark(b.text) for b in free):
+        return False
+    if page.format == "html" and any(b.link_density < MIN_CROSS_LINK_DENSITY for b in free):
+        return False
+    after = free[-1].index + 1
+    before = blocks[span.heading - 1]
+    return after < len(blocks) and before.label is Label.MAIN and blocks[after].label is Label.MAIN and is_paragraph(blocks[after])
+
+
+# A cross-link line is a link through and through.
+MIN_CROSS_LINK_DENSITY = 0.8
 
 
 def _items(page: Page, span: SectionSpan) -> list[list[int]]:

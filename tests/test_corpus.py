@@ -65,7 +65,6 @@ KNOWN_GAPS = {
     "c16-04-ko-en-birth-rate-rebound": "a toolbar label between the <h2> headline and the text ('SNS 보내기', as many Latin as Hangul letters) is kept as a paragraph",
     "c16-06-fr-fr-perche-barn-owls": "in an all-table layout the sidebar, reactions and related list below the article join the main text",
     "c16-08-ja-ja-toyama-shiroebi-catch": "a category menu line becomes the title; 【関連記事】 links become related items; comment sort controls stay in the comment text",
-    "c16-11-es-es-valencia-tourist-flats": "an <h2> standfirst is dropped as a kicker; a 'Más información' link box becomes related items",
     "c16-12-es-es-santona-anchovy-season": "a place after 'Redacción /' becomes an author; related items in <dt>/<dd> split into untitled items",
     "c16-16-pt-en-lisbon-electric-ferries": "related items in separate table rows split into untitled items; a section label becomes an author; comment rules stay in the comments",
     "c16-19-en-en-iberia-negative-power-prices": "a wire dateline, a newsletter pitch, the credits and an editorial-standards line stay in the text; footer boilerplate becomes a related item",

@@ -112,3 +112,34 @@ def test_a_portals_month_day_with_its_weekday_dates_a_card() -> None:
     assert [(r.title, r.summary) for r in doc.related] == [
         ("Munich orders 40 electric buses", "Munich's transit authority has ordered 40 battery-electric buses this week.")
     ]
+
+
+def _inline_box(box: str) -> newsparse.Document:
+    paragraphs = [
+        f"<p>Paragraph {i} of the story says what the growers' federation decided about coffee exports this year, "
+        "and why the farmers in the southern regions expect the prices to stay high until the next harvest.</p>"
+        for i in range(5)
+    ]
+    body = "".join(paragraphs[:2]) + box + "".join(paragraphs[2:])
+    return newsparse.parse(f"<html lang='en'><body><article><h1>Coffee exports reach a record</h1>{body}</article></body></html>")
+
+
+def test_headline_links_between_paragraphs_are_cross_links_not_related_items() -> None:
+    box = (
+        "<div class='more-info'><h3>Related news</h3><ul><li><a href='/a'>Coffee prices reach a ten-year high</a></li>"
+        "<li><a href='/b'>Growers protest against the “export tax”</a></li></ul></div>"
+    )
+    doc = _inline_box(box)
+    assert doc.related == []
+    assert len(doc.main.paragraphs) == 5
+    assert {"Coffee prices reach a ten-year high", "Growers protest against the “export tax”"} <= {n.text for n in doc.noise}
+
+
+def test_blurbs_with_summaries_between_paragraphs_stay_related_items() -> None:
+    box = (
+        "<div class='more'><h3>Related news</h3><div class='i'><h4>Coffee prices reach a ten-year high</h4>"
+        "<p>Arabica futures rose for a fifth week as frost hit the southern growing regions.</p></div>"
+        "<div class='i'><h4>Growers protest against the export tax</h4>"
+        "<p>Farmers blocked two roads into the port city on Monday morning.</p></div></div>"
+    )
+    assert [r.title for r in _inline_box(box).related] == ["Coffee prices reach a ten-year high", "Growers protest against the export tax"]
