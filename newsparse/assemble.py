@@ -69,7 +69,7 @@ def build(page: Page, raw: Raw) -> Document:
             )
         )
     images = [
-        Image(alt=r.alt, caption=r.caption, src=blocks[r.block].src, ai_generated=r.ai_generated)
+        Image(alt=r.alt, caption=r.caption, src=_absolute(blocks[r.block].src, raw.url), ai_generated=r.ai_generated)
         for r in page.images
     ]
     noise = _noise(page) + replaced
@@ -90,8 +90,18 @@ def _item_url(page: Page, record: RelatedRecord, base: str | None) -> str | None
     for i in ([record.title] if record.title is not None else []) + record.summary:
         href = (page.blocks[i].href or "").strip()
         if href and not href.startswith(("#", "javascript:", "mailto:")):
-            return urljoin(base, href) if base else href
+            return _absolute(href, base)
     return None
+
+
+def _absolute(address: str | None, base: str | None) -> str | None:
+    """``address`` resolved against the page's own address, when that is known."""
+    if not address or not base:
+        return address
+    try:
+        return urljoin(base, address)
+    except ValueError:  # (a malformed address, "http://[::1" : kept as the page wrote it)
+        return address
 
 
 def _item_date(page: Page, record: RelatedRecord) -> str | None:

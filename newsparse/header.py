@@ -88,7 +88,9 @@ def header(page: Page) -> None:
         if _opens_a_part(page, block, start):
             block.label = Label.MAIN  # the first live post's or text part's own heading
             continue
-        if is_date_line(block, MAX_DATELINE_WORDS) or is_name_like(_strip_dates(block.text)):
+        if block.hit == "consent_button":
+            block.drop(NoiseKind.COOKIE_BANNER, "consent button above the article")
+        elif is_date_line(block, MAX_DATELINE_WORDS) or is_name_like(_strip_dates(block.text)):
             block.drop(NoiseKind.BYLINE_UI, "byline or dateline above the article")
         elif block.tag != "img":
             block.drop(NoiseKind.OTHER, "header line above the article (kicker, label)")

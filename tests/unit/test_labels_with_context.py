@@ -184,3 +184,10 @@ def test_a_live_posts_time_alone_on_its_line_is_no_text_but_a_timetables_is() ->
     table = "<table><tr><td>Last ferry</td><td>16:40</td></tr></table>"
     html = f"<html><body><article><h1>Island ferries get a new timetable</h1>{body}{table}</article></body></html>"
     assert "16:40" in newsparse.parse(html).main.paragraphs
+
+
+def test_consent_buttons_above_a_dumps_headline_are_the_banners() -> None:
+    banner = "Accept all cookies\nReject"  # (the banner's text cut off by the scrape)
+    doc = newsparse.parse(_dump(banner, "Island ferries get a new timetable", *BODY), format="text")
+    kinds = {n.text: n.kind for n in doc.noise}
+    assert kinds["Accept all cookies"] == "cookie_banner" and kinds["Reject"] == "cookie_banner"
