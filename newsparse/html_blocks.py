@@ -350,7 +350,7 @@ def _image_block(element: etree._Element, stack: list[_Open], ids: list[int], bl
             path=">".join(owner.path) + ">img",
             ancestors=tuple(ids),
             landmarks=owner.landmarks,
-            src=element.get("src") or element.get("data-src"),
+            src=_image_source(element),
             lang=owner.lang,
             blank_before=False,
         )
@@ -365,6 +365,16 @@ _HintKey = tuple[str, str | None, frozenset[str], str | None, str | None, bool, 
 # analytics markup name boxes there when its classes are hashed ("dcr-1bpozxv").
 COMPONENT_ATTRIBUTES = ("data-component", "data-testid", "data-area")
 _COMPONENT_SET = frozenset(COMPONENT_ATTRIBUTES)  # (one C-level test per element, on the hot path)
+
+
+def _image_source(element: etree._Element) -> str | None:
+    """The picture's address: ``src``, unless that is a lazy-loading placeholder (a
+    ``data:`` URI) and the real address waits in ``data-src`` and the like."""
+    src = element.get("src")
+    if src and not src.startswith("data:"):
+        return src
+    lazy = element.get("data-src") or element.get("data-lazy-src") or element.get("data-original")
+    return lazy or src
 
 
 def _hints(

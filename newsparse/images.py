@@ -99,10 +99,19 @@ def _html_image(page: Page, i: int) -> None:
     if not alt:
         img.drop(NoiseKind.OTHER, "image without description")  # no text: nothing to keep
         return
+    if caption_text is None and _shown_before(page, img.src, alt):
+        # the same picture and description again (responsive sizes, a carousel's clones)
+        img.drop(NoiseKind.OTHER, "the same picture again")
+        return
     img.label = Label.IMAGE
     page.images.append(
         ImageRecord(block=i, alt=alt, caption=caption_text if img.text else None, ai_generated=ai)
     )
+
+
+def _shown_before(page: Page, src: str | None, alt: str) -> bool:
+    """Is an image of this source and description already among the page's images?"""
+    return bool(src) and any(r.alt == alt and page.blocks[r.block].src == src for r in page.images)
 
 
 # A credit after a caption's last sentence: "© Name", "ⓒ Paper DB", "AGENCY / Name",

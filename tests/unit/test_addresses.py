@@ -31,3 +31,19 @@ def test_without_the_pages_address_the_source_is_kept_as_written() -> None:
 def test_a_malformed_source_is_kept_as_written() -> None:
     doc = newsparse.parse(_page("http://[::1/ferry.jpg"), url="https://news.example/islands/ferries")
     assert [i.src for i in doc.images] == ["http://[::1/ferry.jpg"]
+
+
+def test_a_lazy_loading_placeholder_gives_way_to_the_real_source() -> None:
+    page = _page("data:image/svg+xml,%3Csvg%3E%3C/svg%3E").replace("<img ", "<img data-src='/img/ferry.jpg' ")
+    assert [i.src for i in newsparse.parse(page).images] == ["/img/ferry.jpg"]
+
+
+def test_the_same_picture_shown_twice_is_one_image() -> None:
+    pictures = "".join("<img src='/img/ferry-470.jpg' alt='A ferry leaves the harbour at dawn'>" for _ in range(3))
+    page = (
+        "<html lang='en'><body><article><h1>Island ferries get a new timetable</h1>"
+        f"<div class='sizes'>{pictures}</div>{BODY}</article></body></html>"
+    )
+    doc = newsparse.parse(page)
+    assert [i.alt for i in doc.images] == ["A ferry leaves the harbour at dawn"]
+    assert sum(1 for n in doc.noise if n.text == "A ferry leaves the harbour at dawn") == 2  # not lost
