@@ -44,6 +44,11 @@ def header(page: Page) -> None:
     main = " ".join(b.text for b in page.blocks if b.label is Label.MAIN)[:TEXT_SCRIPT_SAMPLE]
     page.text_script = dominant_script(main) if main else None
     page.title = _title(page, zone)
+    if page.title is not None and not page.blocks[page.title].heading and not _has_text(page):
+        # "<p>Bonjour tout le monde</p>" and nothing else: a line with no text under it is
+        # the text itself, not a headline over nothing
+        page.blocks[page.title].label = Label.MAIN
+        page.title = None
     if page.title is not None:
         page.blocks[page.title].label = Label.TITLE
     if page.format == "html":
@@ -116,6 +121,10 @@ def _closing_credits(page: Page) -> list[int]:
         return []
     below = range(main[-1] + 1, min(main[-1] + 1 + MAX_CLOSING_CREDIT_GAP, len(page.blocks)))
     return [i for i in below if page.blocks[i].hit == "byline_prefix"]
+
+
+def _has_text(page: Page) -> bool:
+    return any(block.label is Label.MAIN for block in page.blocks)
 
 
 def _dump_dek(page: Page, zone: list[int], i: int) -> bool:

@@ -201,3 +201,10 @@ def test_an_attachment_link_is_no_headline_and_a_field_label_over_a_count_no_aut
     doc = newsparse.parse(f"<html><body>{before}<div class='body'>{''.join(f'<p>{p}</p>' for p in BODY)}</div></body></html>")
     assert doc.main.title == "Reef levy rises for the first time in a decade"
     assert doc.main.authors == []
+
+
+def test_a_page_of_one_line_is_text_not_a_headline_over_nothing() -> None:
+    assert newsparse.parse("<p>Bonjour tout le monde</p>").main.paragraphs == ["Bonjour tout le monde"]
+    assert newsparse.parse("<p>Bonjour tout le monde</p>").main.title is None
+    heading = newsparse.parse("<h1>Bonjour tout le monde</h1>")
+    assert (heading.main.title, heading.main.paragraphs) == ("Bonjour tout le monde", [])
