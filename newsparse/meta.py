@@ -367,22 +367,7 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 def _month_words() -> frozenset[str]:
     """Gregorian month names (and abbreviations) of the languages the lexicons cover, from
     dateparser's locale data plus ``data/calendars/months.txt``, casefolded."""
-    from importlib import resources
-
-    names = {name.casefold() for name in _month_names("months.txt")}
-    try:
-        from dateparser.languages import default_loader
-    except ImportError:  # pragma: no cover - a declared dependency
-        return frozenset(names)
-    root = resources.files("newsparse") / "data" / "lexicons"
-    for folder in root.iterdir():
-        try:
-            info = default_loader.get_locale(folder.name).info
-        except Exception:  # a language dateparser does not know
-            continue
-        for key in _MONTH_KEYS:
-            names.update(str(name).casefold() for name in info.get(key, []))
-    return frozenset(names)
+    return frozenset({name.casefold() for name in _month_names("months.txt")} | _locale_words(_MONTH_KEYS))
 
 
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -392,6 +377,12 @@ _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 def _weekday_words() -> frozenset[str]:
     """Weekday names (and abbreviations) of the languages the lexicons cover, from
     dateparser's locale data, casefolded."""
+    return _locale_words(_WEEKDAY_KEYS)
+
+
+def _locale_words(keys: tuple[str, ...]) -> frozenset[str]:
+    """The words dateparser's locale data lists under ``keys`` ("january", "monday"…) for
+    every language the lexicons cover, casefolded."""
     from importlib import resources
 
     try:
@@ -404,7 +395,7 @@ def _weekday_words() -> frozenset[str]:
             info = default_loader.get_locale(folder.name).info
         except Exception:  # a language dateparser does not know
             continue
-        for key in _WEEKDAY_KEYS:
+        for key in keys:
             names.update(str(name).casefold() for name in info.get(key, []))
     return frozenset(names)
 
