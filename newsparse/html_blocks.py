@@ -264,8 +264,9 @@ def _starts_new_item(element: etree._Element, tag: str, before: str, after_eleme
         # "<span>16:30</span><span>本报记者</span>", "<span>赞 28</span><span>回复</span>": a
         # number ending one item, CJK opening the next (in prose "3月" is one text node)
         return True
-    if first.isascii() and first.isalnum() and is_cjk(before):
-        # "<span>NAME 기자</span><span>lsy@…</span>": a byline's address after its CJK title
+    if (first.isascii() and first.isalnum() and is_cjk(before)) or (before.isascii() and is_cjk(first)):
+        # "<span>NAME 기자</span><span>lsy@…</span>", "<span>…@paper.co.kr</span><span>기사입력 …":
+        # a byline's address beside a CJK label, one item on each side
         return True
     caseless = first.isalpha() and first.lower() == first.upper() and not is_cjk(first)
     return tag == "a" or first.isupper() or caseless

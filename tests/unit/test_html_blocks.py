@@ -104,3 +104,10 @@ def test_ruby_readings_are_no_words_of_the_text() -> None:
         "<html><body><p><ruby>長野県<rt>ながのけん</rt></ruby>の<ruby>町<rp>(</rp><rt>まち</rt><rp>)</rp></ruby>です。</p></body></html>"
     )
     assert [b.text for b in split(root)[0]] == ["長野県の町です。"]
+
+
+def test_a_cjk_item_after_a_latin_item_is_read_apart() -> None:
+    root = lxml.html.fromstring(
+        "<html><body><div><span>박지원 기자 jwpark@paper.example</span><span>기사입력 2025-11-20</span></div></body></html>"
+    )
+    assert [b.text for b in split(root)[0]] == ["박지원 기자 jwpark@paper.example 기사입력 2025-11-20"]
