@@ -62,8 +62,13 @@ KINDS: dict[str, Mode] = {
     "name_joiner": "exact",  # "and", "und", "och": the word between two authors' names (a word list)
 }
 
-# invisible format characters (soft hyphen, zero-width space/joiners, bidi marks, BOM)
-_FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+# invisible format characters (soft hyphen, zero-width space/joiners, bidi marks, BOM), and
+# the optional vowel marks of Arabic (harakat, shadda, tatweel) and Hebrew (niqqud): "مُنشأة"
+# and "منشأة" are one word to a reader
+_FORMAT_CHARS = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670]"
+)
 _NUMBER = r"\d[\d.,\s]*"
 _EDGE_PUNCT = " \t\"'«»“”‘’:：;；,，.。·・•|｜›‹>＞<<→←/\\-–—_*#()（）[]【】「」!！?？※▶►"
 
