@@ -44,7 +44,18 @@ def images(page: Page) -> None:
                 # "Foto: X", or a note such as "（写真は一部加工しています）" under the caption
                 line.label = Label.IMAGE
                 page.images.append(ImageRecord(block=i, alt=line.text, ai_generated=False))
+            elif label.hit is None and _SLASH_CREDIT.fullmatch(label.text) and line.words <= MAX_DUMP_CAPTION_WORDS:
+                # "Kevin Marsh/Millbrook Courier" under a caption sentence: photographer/outlet
+                if ends_sentence_mark(line.text) and line.hit is None:
+                    line.label = Label.IMAGE
+                    page.images.append(ImageRecord(block=i, alt=line.text, ai_generated=False))
+                    label.drop(NoiseKind.IMAGE_CREDIT, "photo credit (photographer/outlet)")
         _label_above(page)
+
+
+# A photo credit of capitalised names on both sides of a slash: "Kevin Marsh/Millbrook
+# Courier", "Jane Doe / AP" (a line of prose has lower-case words and no such slash).
+_SLASH_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}")
 
 
 def _label_above(page: Page) -> None:

@@ -845,3 +845,11 @@ def test_arabic_vowel_marks_do_not_change_a_phrase() -> None:
     words = load()
     for line in ("الصورة مُنشأة بالذكاء الاصطناعي", "صورة مولّدة بالذكاء الاصطناعي", "اقرأ أيضاً"):
         assert words.first(("ai_image_label", "related_heading"), line) is not None, line
+
+
+def test_a_named_newsletter_sign_up_is_a_subscription_prompt() -> None:
+    words = load()
+    for line in ("Sign up for the Morning Briefing", "Sign up for the Brief", "Subscribe to the Daily Digest"):
+        hit = words.first(("subscription",), line)
+        assert hit is not None and hit.kind == "subscription", line
+    assert words.first(("subscription",), "Sign up for the new bus pass before Friday") is None

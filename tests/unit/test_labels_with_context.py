@@ -191,3 +191,13 @@ def test_consent_buttons_above_a_dumps_headline_are_the_banners() -> None:
     doc = newsparse.parse(_dump(banner, "Island ferries get a new timetable", *BODY), format="text")
     kinds = {n.text: n.kind for n in doc.noise}
     assert kinds["Accept all cookies"] == "cookie_banner" and kinds["Reject"] == "cookie_banner"
+
+
+def test_a_caption_over_a_photographer_slash_outlet_credit_is_a_picture() -> None:
+    picture = "The main branch of the library on Elm Street, which will get a new roof.\nKevin Marsh/Millbrook Courier"
+    doc = newsparse.parse(_dump("Voters back library levy by narrow margin", picture, *BODY), format="text")
+    assert [i.alt for i in doc.images] == ["The main branch of the library on Elm Street, which will get a new roof."]
+    assert doc.main.paragraphs == BODY
+    # prose with a slash is no credit
+    prose = newsparse.parse(_dump("Voters back library levy", *BODY[:2], "Either/Or Bookshop will open in March.", *BODY[2:]), format="text")
+    assert "Either/Or Bookshop will open in March." in prose.main.paragraphs
