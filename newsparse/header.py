@@ -547,11 +547,20 @@ def _headline_candidate(page: Page, block: Block) -> bool:
         return False  # "Share on WhatsApp Share on Facebook Share on X": a toolbar row
     if _FILE_NAME.search(block.text):
         return False  # "sodium_battery_release_0603.pdf (1.2MB)": an attachment's link
+    if _section_path(block.text):
+        return False  # "Scotland | Highlands & Islands": the section a story is filed under
     if page.text_script is not None:
         script = dominant_script(block.text)
         if script is not None and not scripts_mix(script, page.text_script):
             return False  # Arabic chrome over an English text: the headline is in the text's script
     return is_title_like(block) and not is_name_like(block.text) and not is_date_line(block, MAX_DATELINE_WORDS)
+
+
+def _section_path(text: str) -> bool:
+    """Short parts set apart by bars ("Scotland | Highlands & Islands", "Noticias | Valencia"):
+    a section path or menu, never a headline, however few its parts."""
+    parts = text.split(" | ")
+    return len(parts) >= 2 and all(0 < len(part.split()) <= MAX_MENU_ITEM_WORDS for part in parts)
 
 
 # A file name with a document or media extension: an attachment, never a headline.
@@ -873,6 +882,12 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
             name = _header_byline(page, labelled)
         if name is None:
             name = lexicon.strip_suffix("byline_suffix", labelled)
+            above = page.blocks[zone[position - 1]] if position else None
+            if name is not None and above is not None and above.hit is None and is_name_like(above.text):
+                # "Fiona MacLeod" / "Highlands and Islands correspondent": the line is the
+                # job title of the name above it, and the beat it names is nobody
+                name = above.text
+                above.drop(NoiseKind.BYLINE_UI, "byline")
         if name is None and (block.time or is_date_line(block, MAX_DATELINE_WORDS)) and text and is_name_like(text):
             # (one cased word left beside a date is its clock's word: "10:42 Uhr", "9 h")
             name = text if " " in text or not text.isascii() else None

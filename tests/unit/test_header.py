@@ -208,3 +208,8 @@ def test_a_page_of_one_line_is_text_not_a_headline_over_nothing() -> None:
     assert newsparse.parse("<p>Bonjour tout le monde</p>").main.title is None
     heading = newsparse.parse("<h1>Bonjour tout le monde</h1>")
     assert (heading.main.title, heading.main.paragraphs) == ("Bonjour tout le monde", [])
+
+
+def test_a_section_path_of_two_parts_is_no_headline() -> None:
+    lines = "Scotland | Highlands & Islands\n\u00a0\nHebrides ferry crews vote for strike action over new rosters\nFiona MacLeod"
+    assert _dump_title(lines) == "Hebrides ferry crews vote for strike action over new rosters"

@@ -146,3 +146,8 @@ def test_a_list_of_names_closing_the_text_gives_the_writers() -> None:
     doc = newsparse.parse(page, format="text")
     assert doc.main.authors == ["Olga Smirnova", "Pavel Rudakov"]
     assert doc.main.paragraphs == BODY
+
+
+def test_a_job_title_line_under_a_bare_name_gives_that_name() -> None:
+    page = "Nieuws\n\nGent test nachttrams in het weekend\n\nFiona MacLeod\nHighlands and Islands correspondent\n\n" + "\n\n".join(BODY) + "\n"
+    assert newsparse.parse(page, format="text").main.authors == ["Fiona MacLeod"]
