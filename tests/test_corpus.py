@@ -74,9 +74,7 @@ KNOWN_GAPS = {
     "c18-06-es-es-vega-water-tariff-poll": "a poll widget (question, answers, vote count) stays in the text; the standfirst is dropped",
     "c18-07-ru-ru-kotlas-bridge-gov-portal": "an accessibility link becomes the title; attachment links and the press-office sign-off stay in the text",
     "c18-08-pt-en-hydro-surcharge-explainer": "a 'Perguntas e respostas' box heading stays in the text",
-    "c19-04-ja-ja-onigiri-price": "a share button line ('記事を共有する') closes the text",
     "c19-06-es-es-refugios-climaticos": "an ad box between paragraphs stays in the text; an <h2> standfirst is dropped",
-    "c19-09-zh-zh-ai-tutor-schools": "an editor line ('【责任编辑：刘婷】') closes the text; an AI note joins the reactions",
     "c19-09-zh-zh-riverside-path": "a date in a merged info row gives no date; an editor's picks list becomes related items",
     "c19-10-en-en-hebrides-ferry-strike": "related topic tags become related items; a tab-indented caption under 'Image caption,' is lost to noise",
 }

@@ -853,3 +853,11 @@ def test_a_named_newsletter_sign_up_is_a_subscription_prompt() -> None:
         hit = words.first(("subscription",), line)
         assert hit is not None and hit.kind == "subscription", line
     assert words.first(("subscription",), "Sign up for the new bus pass before Friday") is None
+
+
+def test_closing_ui_lines_of_ja_zh_fr_pages() -> None:
+    words = load()
+    assert words.match("editor_prefix", "【责任编辑：刘婷】") is not None
+    assert words.first(("share",), "記事を共有する") is not None
+    assert words.first(("comment_ui",), "Voir tous les commentaires") is not None
+    assert words.first(("ai_text_label",), "以下内容由AI根据网络公开讨论生成，仅供参考") is not None
