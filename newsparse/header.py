@@ -678,6 +678,12 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
             if tries >= MAX_DATELINE_TRIES:
                 break
             continue
+        if block.hit is None and block.words <= MAX_SEGMENTED_LINE_WORDS and _LEADING_DATE.match(block.text):
+            # "2025年04月18日 08:12 来源：江城日报 作者：NAME 【字号 大 中 小】": a row that opens
+            # with a full numeric date, however long its other fields make it
+            found = parse_date(block.text)
+            if found:
+                return found
         if block.hit == "published_prefix":
             if block.words > MAX_PUBLISHED_LINE_WORDS:
                 continue
@@ -699,6 +705,10 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
         if tries >= MAX_DATELINE_TRIES:
             break
     return None
+
+
+# A full numeric date, year first, opening a line ("2025-04-18", "2025.04.18", "2025年04月18日").
+_LEADING_DATE = re.compile(r"\s*\d{4}\s?[-./年]\s?\d{1,2}\s?[-./月]\s?\d{1,2}")
 
 
 def _dateline_part(page: Page, block: Block) -> Block:

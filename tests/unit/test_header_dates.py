@@ -233,3 +233,8 @@ def test_a_bare_name_opening_a_header_row_ends_at_its_date_label() -> None:
     doc = _dump("Reef levy rises for the first time in a decade", "Élodie Cuenot Publié le jeudi 27 février 2025 Lecture : 3 min")
     assert doc.main.authors == ["Élodie Cuenot"]
     assert doc.main.published == dt.date(2025, 2, 27)
+
+
+def test_a_long_row_opening_with_a_full_numeric_date_gives_that_date() -> None:
+    doc = _dump("Reef levy rises for the first time in a decade", "2025年04月18日 08:12 来源：江城日报 作者：林晓雯 【字号 大 中 小】")
+    assert doc.main.published == dt.date(2025, 4, 18)
