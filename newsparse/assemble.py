@@ -5,6 +5,7 @@ on the page is silently lost.
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from urllib.parse import urljoin
@@ -12,7 +13,7 @@ from urllib.parse import urljoin
 from .block import Label, word_count
 from .inputs import Raw
 from .langid import detect
-from .meta import parse_date
+from .meta import mentions_month, parse_date
 from .model import Document, Image, Main, Noise, NoiseKind, Related, Section, Source
 from .page import Page, RelatedRecord
 
@@ -65,7 +66,7 @@ def build(page: Page, raw: Raw) -> Document:
                 title=related_title,
                 language=detect(f"{related_title or ''} {summary}"),
                 url=_item_url(page, record, raw.url),
-                published=parse_date(_item_date(page, record) or ""),
+                published=_item_published(page, record, main.language),
             )
         )
     images = [
@@ -104,12 +105,19 @@ def _absolute(address: str | None, base: str | None) -> str | None:
         return address
 
 
-def _item_date(page: Page, record: RelatedRecord) -> str | None:
-    """The date an item shows: its <time> (machine-readable), else its date line."""
+def _item_published(page: Page, record: RelatedRecord, language: str | None) -> dt.date | None:
+    """The date an item shows: its <time> (machine-readable), else its date line, with a
+    month name read in the page's languages ("12 February 2025", "3 декабря 2025")."""
     if record.date is None:
         return None
     block = page.blocks[record.date]
-    return block.time or block.text
+    if block.time:
+        return parse_date(block.time)
+    found = parse_date(block.text)
+    if found is None and mentions_month(block.text):
+        languages = page.date_languages or tuple(c for c in (page.head.language, language) if c)
+        found = parse_date(block.text, textual=True, languages=languages) if languages else None
+    return found
 
 
 def _declared_body(page: Page, shown: list[str]) -> list[str]:

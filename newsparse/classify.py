@@ -344,8 +344,10 @@ def cookie(page: Page) -> None:
                 j += step
 
 
-# A clock time and nothing else ("16:40", "9.15", "4:05 PM", "18h30").
-_CLOCK_ONLY = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s?[aApP]\.?[mM]\.?)?\s*")
+# A 24-hour clock time and nothing else ("16:40", "09:15", "18h30"; "3.50" may be a price).
+_CLOCK_ONLY = re.compile(r"\s*(?:[01]?\d|2[0-3])[:h][0-5]\d\s*")
+# A live page stamps every update: one lone time is no live page.
+MIN_POST_STAMPS = 2
 # A banner's button in a dump is a word or two ("Agree", "Manage options"), maybe a
 # button word of another widget's lexicon ("موافق": "agree" under a comment, too).
 MAX_DUMP_BUTTON_WORDS = 3
@@ -365,7 +367,7 @@ def _banner_part(block: Block, seed: Block) -> bool:
             and block.label in (Label.UNKNOWN, Label.NOISE)
         )
     same_parent = bool(block.ancestors) and block.ancestors[:-1] == seed.ancestors[:-1]
-    return same_parent and block.words <= 6 and block.label in (Label.UNKNOWN, Label.NOISE) and seed.tag != "line"
+    return same_parent and block.words <= 6 and block.label in (Label.UNKNOWN, Label.NOISE)
 
 
 def _drop_banner(block: Block) -> None:
@@ -392,14 +394,16 @@ def contrast(page: Page) -> None:
 def counters(page: Page) -> None:
     """A bare count kept in the text between two dropped lines is a button's count
     ("좋아요" / "24" / "훈훈해요" / "3": reaction buttons in table cells, which the
-    script contrast dropped around their numbers). A clock time alone on its line is a
-    live post's time stamp ("16:40" over the post), unless it fills a table's cell."""
+    script contrast dropped around their numbers). A 24-hour time alone on its line, when
+    the text has several, is a live page's post stamp ("16:40" over each update); AP's
+    "The Latest" heads its updates with "4:14 p.m.", which the Zyte truth keeps as text."""
     blocks = page.blocks
+    stamps = [b for b in blocks if b.label is Label.MAIN and b.tag not in ("td", "th") and _CLOCK_ONLY.fullmatch(b.text)]
+    if len(stamps) >= MIN_POST_STAMPS:
+        for block in stamps:
+            block.drop(NoiseKind.BYLINE_UI, "time stamp of a live post")
     for i, block in enumerate(blocks):
         if block.label is not Label.MAIN:
-            continue
-        if block.tag not in ("td", "th") and _CLOCK_ONLY.fullmatch(block.text):
-            block.drop(NoiseKind.BYLINE_UI, "time stamp of a live post")
             continue
         if not is_counter(block.text):
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -221,7 +222,7 @@ def _unlabelled_bylines(page: Page) -> None:
             block.drop(NoiseKind.BYLINE_UI, "author names without a label")
             page.authors.extend(n for n in listed if n not in page.authors)
             continue
-        if block.words > 4 and not bracketed or not (is_name_like(inner) or is_name_like(block.text)):
+        if (block.words > 4 and not bracketed) or not (is_name_like(inner) or is_name_like(block.text)):
             continue  # ("(rw/bsn)": editors' initials in brackets close the text like a name)
         if _heads_a_list(blocks, i) or block.hit is not None:
             continue  # "Claves" over its list, a lexicon's button ("Manage preferences"): no name
@@ -238,9 +239,11 @@ def _unlabelled_bylines(page: Page) -> None:
 
 
 def _names_only(text: str) -> list[str]:
-    """The names of a line that lists two or more names and nothing else ("A, B и C")."""
+    """The names of a line that lists two or more full names and nothing else ("Ольга
+    Смирнова, Павел Рудаков"); a list of single words ("Hamburg, Bremen, Kiel") is places."""
     parts = [p.strip() for p in _NAME_LIST.split(text) if p.strip()]
-    return parts if len(parts) >= 2 and all(is_name_like(p) for p in parts) else []
+    full = all(is_name_like(p) and (" " in p or is_cjk(p[:1])) for p in parts)
+    return parts if len(parts) >= 2 and full else []
 
 
 def _desk_and_name(text: str) -> str:
@@ -571,8 +574,9 @@ MAX_WORD_REPEATS = 2
 
 
 def _repeats_a_word(text: str) -> bool:
-    words = [w.casefold() for w in text.split() if len(w) >= 3]
-    return len(words) > MAX_WORD_REPEATS and max(words.count(w) for w in set(words)) > MAX_WORD_REPEATS
+    """Does one word of three letters or more come back more than twice in ``text``?"""
+    words = Counter(w.casefold() for w in text.split() if len(w) >= 3)
+    return bool(words) and max(words.values()) > MAX_WORD_REPEATS
 
 
 def _ticker(page: Page, text: str) -> bool:
@@ -893,7 +897,14 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
         if name is None:
             name = lexicon.strip_suffix("byline_suffix", labelled)
             above = page.blocks[zone[position - 1]] if position else None
-            if name is not None and above is not None and above.hit is None and is_name_like(above.text):
+            if (
+                name is not None
+                and above is not None
+                and zone[position - 1] != page.title
+                and above.label is Label.UNKNOWN
+                and above.hit is None
+                and is_name_like(above.text)
+            ):
                 # "Fiona MacLeod" / "Highlands and Islands correspondent": the line is the
                 # job title of the name above it, and the beat it names is nobody
                 name = above.text

@@ -201,3 +201,10 @@ def test_a_caption_over_a_photographer_slash_outlet_credit_is_a_picture() -> Non
     # prose with a slash is no credit
     prose = newsparse.parse(_dump("Voters back library levy", *BODY[:2], "Either/Or Bookshop will open in March.", *BODY[2:]), format="text")
     assert "Either/Or Bookshop will open in March." in prose.main.paragraphs
+
+
+def test_one_lone_time_or_a_price_is_no_live_post_stamp() -> None:
+    doc = newsparse.parse(_dump("Dockworkers walk out over night-shift pay", BODY[0], "16:40", *BODY[1:]), format="text")
+    assert "16:40" in doc.main.paragraphs
+    doc = newsparse.parse(_dump("Dockworkers walk out", BODY[0], "3.50", BODY[1], "4.20", *BODY[2:]), format="text")
+    assert {"3.50", "4.20"} <= set(doc.main.paragraphs)

@@ -151,3 +151,15 @@ def test_a_list_of_names_closing_the_text_gives_the_writers() -> None:
 def test_a_job_title_line_under_a_bare_name_gives_that_name() -> None:
     page = "Nieuws\n\nGent test nachttrams in het weekend\n\nFiona MacLeod\nHighlands and Islands correspondent\n\n" + "\n\n".join(BODY) + "\n"
     assert newsparse.parse(page, format="text").main.authors == ["Fiona MacLeod"]
+
+
+def test_a_short_title_case_headline_over_a_job_title_stays_the_headline() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    doc = newsparse.parse(f"<html><body><article><h1>Ferry Services Cancelled</h1><p>Transport correspondent</p>{body}</article></body></html>")
+    assert doc.main.title == "Ferry Services Cancelled"
+    assert doc.main.authors == []
+
+
+def test_a_list_of_places_closing_the_text_is_no_list_of_writers() -> None:
+    page = "Nieuws\n\nGent test nachttrams in het weekend\n\n" + "\n\n".join(BODY) + "\n\nHamburg, Bremen, Kiel\n"
+    assert newsparse.parse(page, format="text").main.authors == []

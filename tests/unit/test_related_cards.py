@@ -143,3 +143,10 @@ def test_blurbs_with_summaries_between_paragraphs_stay_related_items() -> None:
         "<p>Farmers blocked two roads into the port city on Monday morning.</p></div></div>"
     )
     assert [r.title for r in _inline_box(box).related] == ["Coffee prices reach a ten-year high", "Growers protest against the export tax"]
+
+
+def test_a_cards_date_line_with_a_month_name_dates_it() -> None:
+    doc = _dump_with_related(
+        "Munich orders 40 electric buses\n12 February 2025\nMunich's transit authority has ordered 40 battery-electric buses this week.",
+    )
+    assert [str(r.published) for r in doc.related] == ["2025-02-12"]
