@@ -101,6 +101,7 @@ def parse_many(
 
 
 def _check_many(sources: object, workers: object, errors: object) -> None:
+    """Refuse, before any parsing, one page given where many are expected, and bad options."""
     if _is_one_page(sources):
         raise NotAnIterableOfPages(
             f"parse_many() takes an iterable of pages, not one page ({type(sources).__name__}): "

@@ -70,6 +70,8 @@ def _open(path: pathlib.Path) -> IO[bytes]:
 
 
 def jsonl_items(path: pathlib.Path, fields: Fields) -> Iterator[Item]:
+    """The pages of a JSON Lines file (maybe gzipped), one record a line; a line that is no
+    JSON or lacks the page field becomes an error item, so that it is reported, not lost."""
     try:
         handle = _open(path)
     except OSError as error:

@@ -61,9 +61,15 @@ def _run(args: list[str]) -> int:
 def _silence_stdout() -> None:
     """Point stdout at /dev/null: Python's final flush would hit the closed pipe again."""
     try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        null = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        return
+    try:
+        os.dup2(null, sys.stdout.fileno())
     except (OSError, ValueError):  # no real file descriptor (stdout replaced, as in tests)
         pass
+    finally:
+        os.close(null)
 
 
 def _parser() -> argparse.ArgumentParser:

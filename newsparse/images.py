@@ -44,7 +44,7 @@ def images(page: Page) -> None:
                 # "Foto: X", or a note such as "（写真は一部加工しています）" under the caption
                 line.label = Label.IMAGE
                 page.images.append(ImageRecord(block=i, alt=line.text, ai_generated=False))
-            elif label.hit is None and _SLASH_CREDIT.fullmatch(label.text) and line.words <= MAX_DUMP_CAPTION_WORDS:
+            elif label.hit is None and _slash_credit(label.text) and line.words <= MAX_DUMP_CAPTION_WORDS:
                 # "Kevin Marsh/Millbrook Courier" under a caption sentence: photographer/outlet
                 if ends_sentence_mark(line.text) and line.hit is None:
                     line.label = Label.IMAGE
@@ -54,8 +54,20 @@ def images(page: Page) -> None:
 
 
 # A photo credit of capitalised names on both sides of a slash: "Kevin Marsh/Millbrook
-# Courier", "Jane Doe / AP" (a line of prose has lower-case words and no such slash).
-_SLASH_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}")
+# Courier", "Jane Doe / AP", "Иван Петров/ТАСС" (prose has lower-case words, or no slash
+# between two short runs of names): at most this many words a side.
+MAX_CREDIT_SIDE_WORDS = 5
+
+
+def _slash_credit(text: str) -> bool:
+    sides = text.split("/")
+    if len(sides) != 2:
+        return False
+    for side in sides:
+        words = side.split()
+        if not 0 < len(words) <= MAX_CREDIT_SIDE_WORDS or not all(w[:1].isupper() or w == "&" for w in words):
+            return False
+    return True
 
 
 def _label_above(page: Page) -> None:

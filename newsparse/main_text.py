@@ -487,6 +487,7 @@ def _inset_boxes(page: Page, members: list[int], container: int, prose: list[Blo
 
 
 def _is_inset_box(page: Page, node: int) -> bool:
+    """A <details> element, or one named as a box (fact box, poll): a box set into the text."""
     element = page.nodes[node]
     return element.tag == "details" or "box" in element.hints
 

@@ -323,12 +323,13 @@ def parse_date(
     match = _ISO.search(text)
     if match:
         return _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    match = _YMD.search(text)
-    if match:
+    for match in _YMD.finditer(text):
         year, month, day = int(match.group(1)), int(match.group(2) or match.group(3)), int(match.group(4))
         if 1300 <= year <= 1500:  # ۱۴۰۴/۰۶/۲۵: a Solar Hijri date written in numbers ...
-            # ... unless its year is past the solar years news pages carry: a lunar year
-            return jalali_to_gregorian(year, month, day) if year in _SOLAR_HIJRI_YEARS else None
+            if year in _SOLAR_HIJRI_YEARS:
+                return jalali_to_gregorian(year, month, day)
+            continue  # ... unless its year is past the solar years news pages carry: a lunar
+            # year ("1447/06/14 الموافق 2025/12/05": the Gregorian date follows)
         return _make(year, month, day)
     era = _era_date(text)
     if era is not None:
@@ -436,7 +437,7 @@ def _era_date(text: str) -> dt.date | None:
     """令和7年5月20日 -> 2025-05-20, 民國114年9月2日 -> 2025-09-02 (era start years from
     ``data/calendars/eras.txt``); and a numeric date whose year is an era year
     ("民國114/09/02", "114.9.2（民國）"), read only when the era is named."""
-    if _era_characters().isdisjoint(text):  # cheap: most lines name no era (a set test, no regex)
+    if not any(name in text for name in _month_names("eras.txt")):  # (a few names: cheap)
         return None
     written, numeric, _ = _era_patterns()
     match = written.search(text)
@@ -456,12 +457,6 @@ def _written_era(text: str) -> int | None:
     """The first Gregorian year of the era ``text`` names (民國 -> 1912), if it names one."""
     found = _era_patterns()[2].search(text)
     return _month_names("eras.txt")[found.group(0)] if found else None
-
-
-@lru_cache(maxsize=1)
-def _era_characters() -> frozenset[str]:
-    """The characters of the era names: a line with none of them names no era."""
-    return frozenset("".join(_month_names("eras.txt")))
 
 
 @lru_cache(maxsize=1)
@@ -705,6 +700,7 @@ def _items(data: Any) -> list[dict[str, Any]]:
 
 
 def _typed(item: dict[str, Any], types: frozenset[str]) -> bool:
+    """Is the JSON-LD item of one of ``types`` (lower-case; "@type" may be a list)?"""
     kind = item.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
     return any(isinstance(k, str) and k.lower() in types for k in kinds)

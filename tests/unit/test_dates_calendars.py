@@ -213,3 +213,7 @@ def test_dual_dateline_on_the_riyadh_page() -> None:
 def test_utc_meta_timestamp_yields_to_the_lyon_dateline() -> None:
     doc = newsparse.parse(FIXTURES / "corpus17" / "c17-06-fr-fr-lyon-cantines.html")
     assert doc.main.published == dt.date(2025, 5, 13)
+
+
+def test_a_lunar_numeric_date_gives_way_to_the_gregorian_one_after_it() -> None:
+    assert parse_date("الأحد 1447/06/14 الموافق 2025/12/05") == dt.date(2025, 12, 5)

@@ -208,3 +208,10 @@ def test_one_lone_time_or_a_price_is_no_live_post_stamp() -> None:
     assert "16:40" in doc.main.paragraphs
     doc = newsparse.parse(_dump("Dockworkers walk out", BODY[0], "3.50", BODY[1], "4.20", *BODY[2:]), format="text")
     assert {"3.50", "4.20"} <= set(doc.main.paragraphs)
+
+
+@pytest.mark.parametrize("credit", ["Élodie Cuenot/AFP", "Иван Петров/ТАСС", "Jane Doe / AP"])
+def test_slash_credits_in_any_cased_script(credit: str) -> None:
+    picture = f"The main branch of the library on Elm Street, which will get a new roof.\n{credit}"
+    doc = newsparse.parse(_dump("Voters back library levy by narrow margin", picture, *BODY), format="text")
+    assert len(doc.images) == 1 and credit not in doc.main.paragraphs
