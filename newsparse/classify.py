@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from . import header, images, main_text, sections
 from .block import Block, Label
 from .features import (
+    MAIL_ADDRESS,
     MAX_PREFIX_WORDS,
     PRIORITY_EXACT,
     ends_sentence,
@@ -132,7 +133,7 @@ def _ai_note(page: Page, block: Block) -> None:
 _NEEDS_CONFIRMING = frozenset({"byline_prefix", "byline_suffix", "published_prefix", "updated_prefix"})
 # "NAME 기자 x@y.kr": a reporter line with the e-mail after the suffix is a few words long.
 MAX_MAILED_BYLINE_WORDS = 6
-_TRAILING_MAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+_TRAILING_MAIL = re.compile(rf"\s*{MAIL_ADDRESS}\s*$")
 
 
 def _mailed_byline(page: Page, block: Block) -> None:

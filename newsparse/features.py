@@ -252,6 +252,10 @@ def is_counter(text: str) -> bool:
     return _COUNTER.fullmatch(text) is not None
 
 
+# An e-mail address ("press@acme.example"): contact lines, bylines with the reporter's address.
+MAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+
+
 def is_widget_row(text: str) -> bool:
     """A widget's row of figures, no headline and no prose: a market move, a scoreboard
     with its match status, a weather forecast."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .block import Block, Label, cjk_count, ends_sentence_mark, is_cjk
-from .features import is_counter, is_date_line, is_name_like, is_paragraph, is_title_like, is_widget_row, name_before_date
+from .features import MAIL_ADDRESS, is_counter, is_date_line, is_name_like, is_paragraph, is_title_like, is_widget_row, name_before_date
 from .langid import detect, dominant_script, scripts_mix
 from .meta import local_date, looks_dated, mentions_clock_time, mentions_month, parse_date, without_lunar_date
 from .model import NoiseKind
@@ -81,14 +81,14 @@ def header(page: Page) -> None:
     _unlabelled_bylines(page)
     _closing_bio(page)
     _publisher_boilerplate(page)
-    for i in zone:
+    for position, i in enumerate(zone):
         block = page.blocks[i]
         if block.label is not Label.UNKNOWN:
             continue
         if page.title is not None and i > page.title and (_is_lead(page, block) or _is_body_line(page, block)):
             block.label = Label.MAIN  # a standfirst, a first intertitle ("Key points"), a first list
             continue
-        if _dump_dek(page, zone, i):
+        if _dump_dek(page, zone, position):
             block.label = Label.MAIN  # the subtitle right under a dump's headline
             continue
         if _opens_a_part(page, block, start):
@@ -128,13 +128,14 @@ def _has_text(page: Page) -> bool:
     return any(block.label is Label.MAIN for block in page.blocks)
 
 
-def _dump_dek(page: Page, zone: list[int], i: int) -> bool:
+def _dump_dek(page: Page, zone: list[int], position: int) -> bool:
     """Text dumps: the line right under the headline that is longer than it, with no end
     mark, no lexicon label, no date and no name ("Агрохолдинги урежут посевы" / "Производители
-    переключаются на горох и лён из-за экспортной пошлины"): the subtitle, a standfirst."""
-    if page.format != "text" or page.title is None or zone.index(i) == 0 or zone[zone.index(i) - 1] != page.title:
+    переключаются на горох и лён из-за экспортной пошлины"): the subtitle, a standfirst.
+    (``position``: the line's place in the header ``zone``.)"""
+    if page.format != "text" or page.title is None or position == 0 or zone[position - 1] != page.title:
         return False
-    block, headline = page.blocks[i], page.blocks[page.title]
+    block, headline = page.blocks[zone[position]], page.blocks[page.title]
     if block.hit is not None or block.words <= headline.words or not is_title_like(block):
         return False
     return not is_date_line(block, MAX_DATELINE_WORDS) and not is_name_like(_strip_dates(block.text))
@@ -933,7 +934,7 @@ def _authors(page: Page, zone: list[int]) -> list[str]:
 
 
 # A reporter's e-mail address beside the name in a byline.
-_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_MAIL_ADDRESS = re.compile(MAIL_ADDRESS)
 
 
 def _header_byline(page: Page, text: str) -> str | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .block import Block, Label, cjk_count
-from .features import ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like, is_widget_row
+from .features import MAIL_ADDRESS, ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like, is_widget_row
 from .header import repeats_description
 from .lexicon import normalize
 from .meta import mentions_clock_time
@@ -190,7 +190,7 @@ def _closing_link_boxes(page: Page) -> None:
 
 # A contact block closing a press release holds an e-mail address alone on its line, or
 # after a one-word label ("E:", "Email:", "E-mail :", "Courriel :").
-_MAIL_LINE = re.compile(r"\s*(?:[^\W\d_][\w-]{0,9}\s?[:：]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
+_MAIL_LINE = re.compile(rf"\s*(?:[^\W\d_][\w-]{{0,9}}\s?[:：]\s*)?{MAIL_ADDRESS}\s*")
 # The lines beside it in its element (the contact's name, title, company) are short.
 MAX_CONTACT_LINE_WORDS = 6
 # A contact's own line may hold name, title and institute ("Prof. Dr. Anna Richter,
