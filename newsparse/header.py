@@ -42,16 +42,8 @@ def header(page: Page) -> None:
     """Headline, byline and date from the blocks before the first paragraph."""
     start = _headline_at_start(page, _header_end(page))
     zone = [i for i in range(start) if page.blocks[i].section is None]
-    main = " ".join(b.text for b in page.blocks if b.label is Label.MAIN)[:TEXT_SCRIPT_SAMPLE]
-    page.text_script = dominant_script(main) if main else None
-    page.title = _title(page, zone)
-    if page.title is not None and not page.blocks[page.title].heading and not _has_text(page):
-        # "<p>Bonjour tout le monde</p>" and nothing else: a line with no text under it is
-        # the text itself, not a headline over nothing
-        page.blocks[page.title].label = Label.MAIN
-        page.title = None
-    if page.title is not None:
-        page.blocks[page.title].label = Label.TITLE
+    page.text_script = _text_script(page)
+    page.title = _headline(page, zone)
     if page.format == "html":
         # the article's own header: inside its container, or between headline and text
         zone = [
@@ -65,22 +57,59 @@ def header(page: Page) -> None:
         for i in range(start, min(start + MAX_BYLINE_BELOW_START, len(page.blocks)))
         if page.blocks[i].section is None
     ]
-    page.published = page.head.published or _published(page, zone)
-    if page.head.published_utc is not None:  # a UTC timestamp: the dateline has the publisher's own date
-        page.published = local_date(page.head, _published(page, zone))
-    if page.published is None:
-        # a dateline or byline row under the standfirst, which the text starts with
-        # ("Standfirst." / "By NAME" / "Published: 4 November 2025")
-        page.published = _published(page, below)
-    page.authors = list(page.head.authors) or _authors(page, zone)
-    if not page.authors:
-        # a labelled byline under the standfirst, which the text starts with ("Por NAME, Site")
-        page.authors = _authors(page, [i for i in below if page.blocks[i].hit == "byline_prefix"])
-    if not page.authors:
-        page.authors = _authors(page, _closing_credits(page))
+    page.published = _publication_date(page, zone, below)
+    page.authors = _byline(page, zone, below)
     _unlabelled_bylines(page)
     _closing_bio(page)
     _publisher_boilerplate(page)
+    _header_lines(page, zone, start)
+
+
+def _text_script(page: Page) -> str | None:
+    """The script the main text (as labelled so far) is written in."""
+    main = " ".join(b.text for b in page.blocks if b.label is Label.MAIN)[:TEXT_SCRIPT_SAMPLE]
+    return dominant_script(main) if main else None
+
+
+def _headline(page: Page, zone: list[int]) -> int | None:
+    """The headline's block, labelled TITLE; None for a page without one."""
+    title = _title(page, zone)
+    if title is not None and not page.blocks[title].heading and not _has_text(page):
+        # "<p>Bonjour tout le monde</p>" and nothing else: a line with no text under it is
+        # the text itself, not a headline over nothing
+        page.blocks[title].label = Label.MAIN
+        return None
+    if title is not None:
+        page.blocks[title].label = Label.TITLE
+    return title
+
+
+def _publication_date(page: Page, zone: list[int], below: list[int]) -> dt.date | None:
+    """The head's date (the publisher's local day when it was given in UTC), else the
+    header's, else a dateline under the standfirst the text starts with."""
+    published = page.head.published or _published(page, zone)
+    if page.head.published_utc is not None:  # a UTC timestamp: the dateline has the publisher's own date
+        published = local_date(page.head, _published(page, zone))
+    if published is None:
+        # ("Standfirst." / "By NAME" / "Published: 4 November 2025")
+        published = _published(page, below)
+    return published
+
+
+def _byline(page: Page, zone: list[int], below: list[int]) -> list[str]:
+    """The head's authors, else the header's byline, else a labelled byline under the
+    standfirst ("Por NAME, Site"), else the credits closing a wire story."""
+    authors = list(page.head.authors) or _authors(page, zone)
+    if not authors:
+        authors = _authors(page, [i for i in below if page.blocks[i].hit == "byline_prefix"])
+    if not authors:
+        authors = _authors(page, _closing_credits(page))
+    return authors
+
+
+def _header_lines(page: Page, zone: list[int], start: int) -> None:
+    """Label what is left of the header: a standfirst or the text's first lines stay text;
+    consent buttons, bylines, datelines and kickers go to noise."""
     for position, i in enumerate(zone):
         block = page.blocks[i]
         if block.label is not Label.UNKNOWN:
@@ -647,69 +676,70 @@ def _overlap(text: str, name: str) -> float:
 
 
 def _published(page: Page, zone: list[int]) -> dt.date | None:
-    """The first <time datetime> of the header, else the first dateline it states."""
-    candidates = [
-        page.blocks[i]
-        for i in zone
-        if page.blocks[i].hit not in ("updated_prefix", "relative_time", "editor_prefix")
-    ]
+    """The first <time datetime> of the header, else the first date a header row states
+    (reading month names, the slow way, for at most ``MAX_DATELINE_TRIES`` rows)."""
     # a relative time ("1 day ago") shows its <time datetime>: that timestamp is the date
-    timed = [page.blocks[i] for i in zone if page.blocks[i].hit not in ("updated_prefix", "editor_prefix")]
-    for block in timed:
-        found = parse_date(block.time) if block.time else None
-        if found:
-            return found
-    tries = 0
-    for block in candidates:
-        if (block.hit in _BYLINE_HITS or _segmented_row(block)) and block.words <= MAX_SEGMENTED_LINE_WORDS:
-            # "Redacción: NAME | Bilbao | Domingo, 16 de marzo de 2025": the date in a byline
-            # row; "15/01/2026 às 18h30 · Texto: NAME · Fotos: NAME": in a row of fields
-            found, tried = _date_in_segments(page, block.text)
+    for i in zone:
+        block = page.blocks[i]
+        if block.time and block.hit not in ("updated_prefix", "editor_prefix"):
+            found = parse_date(block.time)
             if found:
                 return found
-            tries += tried
-            if tries >= MAX_DATELINE_TRIES:
-                break
-            if tried:
-                continue  # (its dated parts were read)
-        field = _published_field(page, block) if block.hit is None else None
+    tries = 0
+    for i in zone:
+        block = page.blocks[i]
+        if block.hit in ("updated_prefix", "relative_time", "editor_prefix"):
+            continue
+        found, tried = _row_date(page, block)
+        if found:
+            return found
+        tries += tried
+        if tries >= MAX_DATELINE_TRIES:
+            break
+    return None
+
+
+def _row_date(page: Page, block: Block) -> tuple[dt.date | None, int]:
+    """The publication date one header row states, and how many slow reads it took."""
+    if (block.hit in _BYLINE_HITS or _segmented_row(block)) and block.words <= MAX_SEGMENTED_LINE_WORDS:
+        # "Redacción: NAME | Bilbao | Domingo, 16 de marzo de 2025": the date in a byline
+        # row; "15/01/2026 às 18h30 · Texto: NAME · Fotos: NAME": in a row of fields
+        found, tried = _date_in_segments(page, block.text)
+        if found or tried:
+            return found, tried  # (its dated parts were read)
+    if block.hit is None:
+        field = _published_field(page, block)
         if field is not None:
             # "来源：杭州日报 发布时间：2025-10-21 10:05 作者：王晓燕": the labelled field's date
             value, language = field
-            found = parse_date(value) or _textual_field_date(page, value, language)
-            if found:
-                return found
-            tries += 1
-            if tries >= MAX_DATELINE_TRIES:
-                break
-            continue
-        if block.hit is None and block.words <= MAX_SEGMENTED_LINE_WORDS and _LEADING_DATE.match(block.text):
+            return parse_date(value) or _textual_field_date(page, value, language), 1
+        if block.words <= MAX_SEGMENTED_LINE_WORDS and _LEADING_DATE.match(block.text):
             # "2025年04月18日 08:12 来源：江城日报 作者：NAME 【字号 大 中 小】": a row that opens
             # with a full numeric date, however long its other fields make it
             found = parse_date(block.text)
             if found:
-                return found
-        if block.hit == "published_prefix":
-            if block.words > MAX_PUBLISHED_LINE_WORDS:
-                continue
-        elif not is_date_line(_dateline_part(page, block), MAX_DATELINE_WORDS):
-            continue
-        text = page.lexicon.strip_prefix("published_prefix", block.text) or block.text
-        cut = page.lexicon.find("updated_prefix", text)
-        if cut is not None:  # "Por NAME | Actualizado: 18 de marzo de 2025": no publication date
-            text = text[: cut[0]].strip()
-            if not any(ch.isdigit() for ch in text):
-                continue  # (nothing dated before the update label)
-        labelled = block.hit == "published_prefix"
-        if not page.date_languages:  # two language guesses: only for pages that need them
-            page.date_languages = _date_languages(page)
-        found = parse_date(text, textual=True, languages=page.date_languages, short_year=labelled)
-        if found:
-            return found
-        tries += 1
-        if tries >= MAX_DATELINE_TRIES:
-            break
-    return None
+                return found, 0
+    return _dateline_date(page, block)
+
+
+def _dateline_date(page: Page, block: Block) -> tuple[dt.date | None, int]:
+    """The date of a dateline ("Publié le 3 juillet 2025 à 18h12"), read up to an update
+    label; and 1 if it was read (0 if the row is no dateline)."""
+    if block.hit == "published_prefix":
+        if block.words > MAX_PUBLISHED_LINE_WORDS:
+            return None, 0
+    elif not is_date_line(_dateline_part(page, block), MAX_DATELINE_WORDS):
+        return None, 0
+    text = page.lexicon.strip_prefix("published_prefix", block.text) or block.text
+    cut = page.lexicon.find("updated_prefix", text)
+    if cut is not None:  # "Por NAME | Actualizado: 18 de marzo de 2025": no publication date
+        text = text[: cut[0]].strip()
+        if not any(ch.isdigit() for ch in text):
+            return None, 0  # (nothing dated before the update label)
+    if not page.date_languages:  # two language guesses: only for pages that need them
+        page.date_languages = _date_languages(page)
+    labelled = block.hit == "published_prefix"
+    return parse_date(text, textual=True, languages=page.date_languages, short_year=labelled), 1
 
 
 # A full numeric date, year first, opening a line ("2025-04-18", "2025.04.18", "2025年04月18日").
