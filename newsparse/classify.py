@@ -340,7 +340,7 @@ def cookie(page: Page) -> None:
         _drop_banner(blocks[i])
         for step in (1, -1):
             j = i + step
-            while 0 <= j < n and _banner_part(blocks[j], blocks[i]):
+            while 0 <= j < n and (_banner_part(blocks[j], blocks[i]) or _between_buttons(blocks, j, step, blocks[i])):
                 _drop_banner(blocks[j])
                 j += step
 
@@ -369,6 +369,26 @@ def _banner_part(block: Block, seed: Block) -> bool:
         )
     same_parent = bool(block.ancestors) and block.ancestors[:-1] == seed.ancestors[:-1]
     return same_parent and block.words <= 6 and block.label in (Label.UNKNOWN, Label.NOISE)
+
+
+def _between_buttons(blocks: list[Block], j: int, step: int, seed: Block) -> bool:
+    """A dump's short unknown line with a consent button right after it in the banner's run
+    of lines ("Zustimmen oder werbefrei mit PUR lesen" / "Einstellungen verwalten"): a button."""
+    k = j + step
+    if seed.tag != "line" or not 0 <= k < len(blocks):
+        return False
+    block, after = blocks[j], blocks[k]
+    return (
+        after.hit == "consent_button"
+        and block.ancestors == seed.ancestors == after.ancestors
+        and block.words <= MAX_DUMP_BANNER_LINE_WORDS
+        and not ends_sentence(block.text)
+        and block.label in (Label.UNKNOWN, Label.NOISE)
+    )
+
+
+# A consent banner's button line in a dump is short ("Zustimmen oder werbefrei mit PUR lesen").
+MAX_DUMP_BANNER_LINE_WORDS = 8
 
 
 def _drop_banner(block: Block) -> None:

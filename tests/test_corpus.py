@@ -57,7 +57,6 @@ KNOWN_GAPS = {
     "e10-19-en-en-cheese-listeria-recall": "in a portal dump, 'Story continues' between paragraphs stays in the text although it is a navigation hit (main_text.py); an unlabelled alt line in a dump is read as a paragraph; the provider name above the date becomes an author",
     "c15-12-es-es-mortgage-rates": "a 'Claves' key-points box (<aside> with <h4> + <li>) between the standfirst and the text stays in the text (a div.keypoints box in held07 is text by its truth: the two conventions differ)",
     "c17-08-ja-ja-alps-hut-booking": "a closing byline in brackets at the end of the last <p> is left in the text",
-    "c17-09-de-en-hamburg-shuttles": "the cookie banner's last buttons ('Zustimmen oder werbefrei mit PUR lesen', 'Einstellungen verwalten') in the middle of the text stay in it",
     "c17-13-ru-ru-kazan-river-tram": "an ad's copy under 'Реклама' ('Ипотека от 5,9% …') stays in the text",
     "c17-14-ru-ru-ekb-night-trams": "an agency dateline ('ЕКАТЕРИНБУРГ, 12 мая — Уральский вестник.') opens paragraph 1; the subtitle under the <h1> is dropped",
     "c17-18-zh-zh-chengdu-quiet-carriage": "a '原标题：' line and a caption with its credit become paragraphs; names in a combined source/author row are not read",

@@ -215,3 +215,10 @@ def test_slash_credits_in_any_cased_script(credit: str) -> None:
     picture = f"The main branch of the library on Elm Street, which will get a new roof.\n{credit}"
     doc = newsparse.parse(_dump("Voters back library levy by narrow margin", picture, *BODY), format="text")
     assert len(doc.images) == 1 and credit not in doc.main.paragraphs
+
+
+def test_an_unknown_button_line_between_a_dumps_consent_buttons_is_the_banners() -> None:
+    banner = "Wir brauchen Ihre Zustimmung\nAlle akzeptieren\nZustimmen oder werbefrei mit PUR lesen\nEinstellungen verwalten"
+    doc = newsparse.parse(_dump("Shuttles begin carrying passengers", *BODY[:2], banner, *BODY[2:]), format="text")
+    assert doc.main.paragraphs == BODY
+    assert {n.text: n.kind for n in doc.noise}["Zustimmen oder werbefrei mit PUR lesen"] == "cookie_banner"
