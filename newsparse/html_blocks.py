@@ -371,10 +371,10 @@ _COMPONENT_SET = frozenset(COMPONENT_ATTRIBUTES)  # (one C-level test per elemen
 def _image_source(element: etree._Element) -> str | None:
     """The picture's address: ``src``, unless that is a lazy-loading placeholder (a
     ``data:`` URI) and the real address waits in ``data-src`` and the like."""
-    src = element.get("src")
+    src: str | None = element.get("src")
     if src and not src.startswith("data:"):
         return src
-    lazy = element.get("data-src") or element.get("data-lazy-src") or element.get("data-original")
+    lazy: str | None = element.get("data-src") or element.get("data-lazy-src") or element.get("data-original")
     return lazy or src
 
 
