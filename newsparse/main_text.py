@@ -15,7 +15,7 @@ from collections.abc import Callable
 from .block import Block, Label, cjk_count
 from .features import MAIL_ADDRESS, ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like, is_widget_row
 from .header import repeats_description
-from .lexicon import normalize
+from .lexicon import Lexicon, normalize
 from .meta import mentions_clock_time
 from .model import NoiseKind
 from .page import Page
@@ -615,7 +615,7 @@ _CLOCK = re.compile(r"\d{1,2}h\d{2}")
 _POST_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*(?:[A-Z]{2,4}\b)?")
 
 
-def _post_stamp(text: str) -> bool:
+def _post_stamp(text: str, lexicon: Lexicon) -> bool:
     """A line that opens with a time of day followed by a name only ("1:05 PM Jo Bell"),
     or a name (maybe with a town or a role: "Dennis, Westerville", "Laura Kim Expert")
     followed by the time: a live post's or a reader question's time and author, not a
@@ -624,6 +624,8 @@ def _post_stamp(text: str) -> bool:
     found = _POST_TIME.match(text)
     if found is not None and found.end() < len(text):
         rest = text[found.end() :].strip(" ·|•—–-")
+        # "14:40 GMT Posted by Tom Ellery": the author's name after a byline label
+        rest = lexicon.strip_prefix("byline_prefix", rest) or rest
         return bool(rest) and is_name_like(rest)
     found = _TRAILING_POST_TIME.search(text)
     if found is None or found.start() == 0:
@@ -659,7 +661,7 @@ def _media_lines(page: Page) -> None:
             _media_embed(page, block)
             block.drop(NoiseKind.OTHER, f"media duration ({block.path})")
             continue
-        if _post_stamp(block.text):
+        if _post_stamp(block.text, page.lexicon):
             block.drop(NoiseKind.BYLINE_UI, f"a live post's time and author ({block.path})")
             continue
         if not MIN_MEDIA_TITLE_WORDS <= block.words <= MAX_MEDIA_TITLE_WORDS or block.heading:

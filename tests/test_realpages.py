@@ -88,6 +88,10 @@ tests/fixtures/realpages11 is an eleventh set, of ordinary mid-size outlets' tem
 Reach, WordPress news themes, Drupal, regional portals in 16 languages), scored before any fix:
 newsparse 0.998, trafilatura 0.972.
 
+tests/fixtures/realpages12 is a twelfth set of hard layouts (bodies split over containers,
+<br> text, tables, AMP, paginated articles, <section> paragraphs, reverse-order live blogs,
+next-article previews), scored before any fix: newsparse 0.980, trafilatura 0.895.
+
 Each page must reach a main-text token F1 floor. Known gaps are strict xfails: when a
 fix closes one, the xfail turns into a failure and must be promoted to a plain check.
 """
@@ -113,6 +117,7 @@ FIXTURES8 = pathlib.Path(__file__).parent / "fixtures" / "realpages8"
 FIXTURES9 = pathlib.Path(__file__).parent / "fixtures" / "realpages9"
 FIXTURES10 = pathlib.Path(__file__).parent / "fixtures" / "realpages10"
 FIXTURES11 = pathlib.Path(__file__).parent / "fixtures" / "realpages11"
+FIXTURES12 = pathlib.Path(__file__).parent / "fixtures" / "realpages12"
 PAGES = (
     sorted(FIXTURES.glob("*.html"))
     + sorted(FIXTURES2.glob("*.html"))
@@ -125,6 +130,7 @@ PAGES = (
     + sorted(FIXTURES9.glob("*.html"))
     + sorted(FIXTURES10.glob("*.html"))
     + sorted(FIXTURES11.glob("*.html"))
+    + sorted(FIXTURES12.glob("*.html"))
 )
 _WORD = re.compile(r"\w+")
 
@@ -203,6 +209,7 @@ def test_fixtures_present():
     assert len(list(FIXTURES9.glob("*.html"))) >= 16
     assert len(list(FIXTURES10.glob("*.html"))) >= 16
     assert len(list(FIXTURES11.glob("*.html"))) >= 16
+    assert len(list(FIXTURES12.glob("*.html"))) >= 16
     for page in PAGES:
         truth = json.loads(page.with_suffix(".json").read_text("utf-8"))
         assert set(truth) == {"url", "articleBody"} and truth["articleBody"].strip()

@@ -133,3 +133,14 @@ def test_a_short_line_between_paragraphs_stays():
     # (no box noise beside it: an intertitle-like line of the text)
     doc = newsparse.parse(_page("<div><p>And then the council met</p></div>"))
     assert "And then the council met" in doc.main.text
+
+
+def test_a_live_posts_time_and_labelled_author_line_is_no_text() -> None:
+    posts = "".join(
+        f"<div class='post'><div class='meta'><time datetime='2025-01-09T1{i}:40'>1{i}:40 GMT</time> "
+        f"<span>Posted by Tom Ellery</span></div><h3>Update {i}</h3>"
+        f"<p>Water levels rose again overnight along the river, and the council opened two more rest centres for families, update {i}.</p></div>"
+        for i in range(4)
+    )
+    doc = newsparse.parse(f"<html lang='en'><body><article><h1>Floods: live updates</h1>{posts}</article></body></html>")
+    assert not any("Posted by" in p for p in doc.main.paragraphs)
