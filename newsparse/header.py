@@ -688,7 +688,14 @@ def _published(page: Page, zone: list[int]) -> dt.date | None:
     tries = 0
     for i in zone:
         block = page.blocks[i]
-        if block.hit in ("updated_prefix", "relative_time", "editor_prefix"):
+        if block.hit == "updated_prefix":
+            # "Actualizado 20/02/2025 09:14 Publicado 19/02/2025 18:30": the update first
+            field = _published_field(page, block)
+            found = _field_date(page, field) if field is not None else None
+            if found:
+                return found
+            continue
+        if block.hit in ("relative_time", "editor_prefix"):
             continue
         found, tried = _row_date(page, block)
         if found:
@@ -711,8 +718,7 @@ def _row_date(page: Page, block: Block) -> tuple[dt.date | None, int]:
         field = _published_field(page, block)
         if field is not None:
             # "来源：杭州日报 发布时间：2025-10-21 10:05 作者：王晓燕": the labelled field's date
-            value, language = field
-            return parse_date(value) or _textual_field_date(page, value, language), 1
+            return _field_date(page, field), 1
         if block.words <= MAX_SEGMENTED_LINE_WORDS and _LEADING_DATE.match(block.text):
             # "2025年04月18日 08:12 来源：江城日报 作者：NAME 【字号 大 中 小】": a row that opens
             # with a full numeric date, however long its other fields make it
@@ -720,6 +726,12 @@ def _row_date(page: Page, block: Block) -> tuple[dt.date | None, int]:
             if found:
                 return found, 0
     return _dateline_date(page, block)
+
+
+def _field_date(page: Page, field: tuple[str, str]) -> dt.date | None:
+    """The date after a publication label (value, the label's language)."""
+    value, language = field
+    return parse_date(value) or _textual_field_date(page, value, language)
 
 
 def _dateline_date(page: Page, block: Block) -> tuple[dt.date | None, int]:
@@ -761,16 +773,21 @@ def _dateline_part(page: Page, block: Block) -> Block:
 def _published_field(page: Page, block: Block) -> tuple[str, str] | None:
     """What follows a publication label inside a row of labelled fields, after another
     field ("来源：杭州日报 发布时间：2025-10-21 10:05 …", "Fonte: Agência X Publicado em:
-    3/4/2025") or after the byline's bare name ("NAME Publié le 27 février 2025"): the row
-    opens with something else, so no prefix hit marked it."""
+    3/4/2025"), after the byline's bare name ("NAME Publié le 27 février 2025") or after the
+    update time ("Actualizado 20/02/2025 09:14 Publicado 19/02/2025 18:30"): the row opens
+    with something else, so no prefix hit marked it."""
     if block.words > MAX_SEGMENTED_LINE_WORDS or block.tag == "img":
         return None
     found = page.lexicon.find("published_prefix", block.text)
     if found is None or found[0] == 0:
         return None
     before = block.text[: found[0]]
-    if _FIELD_LABEL.search(before) is None and not is_name_like(before.strip(_SEGMENT_EDGES + ",")):
-        return None  # (a label inside a sentence has no labelled field, nor a name, before it)
+    if (
+        _FIELD_LABEL.search(before) is None
+        and not is_name_like(before.strip(_SEGMENT_EDGES + ","))
+        and page.lexicon.find("updated_prefix", before) is None
+    ):
+        return None  # (a label inside a sentence has no labelled field, name or update time before it)
     label = page.lexicon.match("published_prefix", block.text[found[0] :])
     value = page.lexicon.strip_prefix("published_prefix", block.text[found[0] :])
     return (value, label.language) if value and label is not None else None

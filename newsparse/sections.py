@@ -358,14 +358,17 @@ def _items_by_sequence(page: Page, members: list[int]) -> list[list[int]]:
 
 def _ad_line_above(page: Page, current: list[int], blurb: Block) -> bool:
     """Is ``current`` an advertisement label over the advert's own line, in another language
-    than ``blurb``? Then the card ends with its slogan ("Anzeige" / "Jetzt wechseln und
-    sparen") and the English blurb below is the next item; a blurb in the advert's
-    language is the advert's own text."""
+    than ``blurb`` or a blank line above it? Then the card ends with its slogan ("Anzeige" /
+    "Jetzt wechseln und sparen") and the blurb below is the next item; a blurb in the
+    advert's language, right under its slogan, is the advert's own text."""
     blocks = page.blocks
     if not current or blocks[current[0]].kind is not NoiseKind.ADVERTISEMENT:
         return False
     line = next((blocks[c] for c in current[1:] if blocks[c].label is Label.UNKNOWN and not is_paragraph(blocks[c])), None)
-    return line is not None and detect(line.text) != detect(blurb.text)
+    if line is None:
+        return False
+    # (a blank line after the slogan ends the card too: the blurb below starts the next item)
+    return (page.format == "text" and blurb.blank_before) or detect(line.text) != detect(blurb.text)
 
 
 # "3 декабря", "12 Feb", "5. ledna", "3 декабря, 18:40": a day and a month word, no year

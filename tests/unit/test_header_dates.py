@@ -238,3 +238,8 @@ def test_a_bare_name_opening_a_header_row_ends_at_its_date_label() -> None:
 def test_a_long_row_opening_with_a_full_numeric_date_gives_that_date() -> None:
     doc = _dump("Reef levy rises for the first time in a decade", "2025年04月18日 08:12 来源：江城日报 作者：林晓雯 【字号 大 中 小】")
     assert doc.main.published == dt.date(2025, 4, 18)
+
+
+def test_a_row_giving_the_update_before_the_publication_gives_the_publication() -> None:
+    doc = _dump("Reef levy rises for the first time in a decade", "Actualizado 20/02/2025 09:14 Publicado 19/02/2025 18:30")
+    assert doc.main.published == dt.date(2025, 2, 19)

@@ -150,3 +150,12 @@ def test_a_cards_date_line_with_a_month_name_dates_it() -> None:
         "Munich orders 40 electric buses\n12 February 2025\nMunich's transit authority has ordered 40 battery-electric buses this week.",
     )
     assert [str(r.published) for r in doc.related] == ["2025-02-12"]
+
+
+def test_a_blank_line_after_a_sponsored_cards_slogan_ends_the_card() -> None:
+    doc = _dump_with_related(
+        "Munich orders 40 electric buses\nMunich's transit authority has ordered 40 battery-electric buses this week.",
+        "Anzeige\nHoliday cottages with sea views from 79 euros a night",
+        "Devon County Council is funding a trial of volunteer beach wardens on three beaches this summer.",
+    )
+    assert [r.summary for r in doc.related][-1].startswith("Devon County Council")
