@@ -438,7 +438,15 @@ def _era_date(text: str) -> dt.date | None:
     ``data/calendars/eras.txt``); and a numeric date whose year is an era year
     ("民國114/09/02", "114.9.2（民國）"), read only when the era is named."""
     if not any(name in text for name in _month_names("eras.txt")):  # (a few names: cheap)
-        return None
+        # "114年4月18日" with no era named: a three-digit year written with 年/月/日 is
+        # Taiwan's Minguo count (no news page dates anything in the years 100-199 AD)
+        if "年" not in text:
+            return None
+        found = _MINGUO_WRITTEN.search(text)
+        if found is None:
+            return None
+        minguo = _month_names("eras.txt")["民國"]
+        return _make(minguo + int(found.group(1)) - 1, int(found.group(2)), int(found.group(3)))
     written, numeric, _ = _era_patterns()
     match = written.search(text)
     if match is not None:
@@ -451,6 +459,9 @@ def _era_date(text: str) -> dt.date | None:
     if era is None:
         return None
     return _make(era + int(match.group(1)) - 1, int(match.group(2)), int(match.group(3)))
+
+
+_MINGUO_WRITTEN = re.compile(r"(?<!\d)(1\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def _written_era(text: str) -> int | None:

@@ -217,3 +217,9 @@ def test_utc_meta_timestamp_yields_to_the_lyon_dateline() -> None:
 
 def test_a_lunar_numeric_date_gives_way_to_the_gregorian_one_after_it() -> None:
     assert parse_date("الأحد 1447/06/14 الموافق 2025/12/05") == dt.date(2025, 12, 5)
+
+
+def test_a_three_digit_year_written_with_year_month_day_is_minguo() -> None:
+    assert parse_date("記者林怡君／台北報導 114年4月18日 下午 3:20") == dt.date(2025, 4, 18)
+    assert parse_date("114年度預算案今通過") is None  # a fiscal year, no day
+    assert parse_date("2025年4月18日") == dt.date(2025, 4, 18)
