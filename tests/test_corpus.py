@@ -76,7 +76,6 @@ KNOWN_GAPS = {
     "c19-06-es-es-refugios-climaticos": "an ad box between paragraphs stays in the text; an <h2> standfirst is dropped",
     "c19-09-zh-zh-riverside-path": "an editor's picks list (headline + date per line) becomes related items",
     "c19-10-en-en-hebrides-ferry-strike": "related topic tags become related items; a tab-indented caption under 'Image caption,' is lost to noise",
-    "c20-07-ja-ja-kanazawa-snow-tourism": "a portal dateline without a year ('1/18(土) 19:40配信') gives no date; a report link ('この記事についてリポート（報告）する') closes the text",
     "c20-17-zh-zh-chengdu-night-market": "comment rows of spans around a <p> ('锦江边的猫' … '赞(48)' '回复') keep their names and buttons in what_people_say",
 }
 # Known gaps of test_nothing_is_lost (strict, like KNOWN_GAPS).
