@@ -256,6 +256,11 @@ def is_counter(text: str) -> bool:
 MAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 
 
+def letter_count(text: str) -> int:
+    """Letters of ``text`` (any script; no digits, marks or punctuation)."""
+    return sum(1 for ch in text if ch.isalpha())
+
+
 def is_widget_row(text: str) -> bool:
     """A widget's row of figures, no headline and no prose: a market move, a scoreboard
     with its match status, a weather forecast."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .block import Block, Label, cjk_count, ends_sentence_mark, is_cjk
-from .features import MAIL_ADDRESS, is_counter, is_date_line, is_name_like, is_paragraph, is_title_like, is_widget_row, name_before_date
+from .features import MAIL_ADDRESS, is_counter, is_date_line, is_name_like, is_paragraph, is_title_like, is_widget_row, letter_count, name_before_date
 from .langid import detect, dominant_script, scripts_mix
 from .meta import local_date, looks_dated, mentions_clock_time, mentions_month, parse_date, without_lunar_date
 from .model import NoiseKind
@@ -67,7 +67,13 @@ def header(page: Page) -> None:
 
 def _text_script(page: Page) -> str | None:
     """The script the main text (as labelled so far) is written in."""
-    main = " ".join(b.text for b in page.blocks if b.label is Label.MAIN)[:TEXT_SCRIPT_SAMPLE]
+    parts: list[str] = []
+    size = 0
+    for block in page.blocks:
+        if block.label is Label.MAIN and size < TEXT_SCRIPT_SAMPLE:
+            parts.append(block.text)
+            size += len(block.text) + 1
+    main = " ".join(parts)[:TEXT_SCRIPT_SAMPLE]
     return dominant_script(main) if main else None
 
 
@@ -568,7 +574,7 @@ MIN_HEADLINE_LETTERS = 6
 def _headline_candidate(page: Page, block: Block) -> bool:
     if block.label is not Label.UNKNOWN or block.tag == "img" or block.time:
         return False
-    if sum(1 for ch in block.text if ch.isalpha()) + 2 * cjk_count(block.text) < MIN_HEADLINE_LETTERS:
+    if letter_count(block.text) + 2 * cjk_count(block.text) < MIN_HEADLINE_LETTERS:
         return False
     if _stamped(block.text):
         return False  # "NAME, Special contributor, 22 April 2025 at 5:00": a byline row

@@ -627,6 +627,7 @@ MAX_NAMED_LABEL_WORDS = 4
 _LABEL_SEPARATOR = re.compile(r"\s*[:：|｜·•–—]\s*|\u3000|\s{2,}|\t|(?<=[A-Za-z])\s(?=[^\x00-\u024f])|(?<=\w)\.\s")
 # what an ASCII line needs for _LABEL_SEPARATOR to match in it (the other separators are
 # non-ASCII): a cheap test first, for the regex's leading \s* is retried at every space
+# (a full stop after a word passes it: short sentences then pay for the full search)
 _ASCII_SEPARATOR = re.compile(r"[:|\t\n\r\x0b\x0c]|  |\w\. ")
 
 

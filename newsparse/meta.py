@@ -212,8 +212,8 @@ def _microdata(root: etree._Element, language: str | None) -> tuple[str, list[st
     stamp = ""
     authors: list[str] = []
     author_item: etree._Element | None = None
-    for element in root.iter():
-        itemprop = element.get("itemprop") if isinstance(element.tag, str) else None
+    for element in root.iterfind(".//*[@itemprop]"):  # (found by lxml, not a Python walk)
+        itemprop = element.get("itemprop")
         if not itemprop or element.tag == "meta":
             continue  # (<meta> tags were read with the head's)
         tokens = {token.lower() for token in itemprop.split()}

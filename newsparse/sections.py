@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .block import Block, Label, ends_sentence_mark, is_cjk
-from .features import MAX_HEADING_WORDS, ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like
+from .features import MAX_HEADING_WORDS, ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like, letter_count
 from .langid import detect
 from .meta import ascii_digits
 from .model import NoiseKind
@@ -552,10 +552,6 @@ def _looks_like_thread(page: Page, span: SectionSpan) -> bool:
 MIN_COMMENT_LETTERS = 2
 
 
-def _letters(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha())
-
-
 def _comment_body(page: Page, item: list[int]) -> list[int]:
     """The comment text of one comment: its longest block(s); names and times are UI."""
     blocks = page.blocks
@@ -574,7 +570,7 @@ def _comment_body(page: Page, item: list[int]) -> list[int]:
     if len(free) > 1 and not body:
         body = [max(free, key=lambda m: len(blocks[m].text))]
     # a lone letter or a count is no comment (an A-Z index under a comments heading)
-    body = [m for m in body if _letters(blocks[m].text) >= MIN_COMMENT_LETTERS]
+    body = [m for m in body if letter_count(blocks[m].text) >= MIN_COMMENT_LETTERS]
     for m in free:
         if m in body:
             blocks[m].label = Label.WPS_TEXT
