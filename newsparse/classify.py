@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from . import header, images, main_text, sections
+from .header.rows import MAX_SEGMENTED_LINE_WORDS
 from .block import Block, Label
 from .features import (
     MAIL_ADDRESS,
@@ -152,7 +153,7 @@ def _mailed_byline(page: Page, block: Block) -> None:
 # A byline row joining the name, the date and a reading time or a place ("Escrito por NAME
 # · 21 de octubre de 2025 · Lectura: 4 min") runs longer than a bare byline: up to as many
 # words as the longest row the header pass reads in parts.
-MAX_BYLINE_ROW_WORDS = header.MAX_SEGMENTED_LINE_WORDS
+MAX_BYLINE_ROW_WORDS = MAX_SEGMENTED_LINE_WORDS
 # Its fields are set apart by a spaced bar, dot, bullet or dash, or a bar or bullet alone.
 _ROW_SEPARATOR = re.compile(r"\s[|·•｜—–]\s|[|｜•]")
 

@@ -197,7 +197,7 @@ def test_read_head_keeps_the_utc_timestamp_of_the_date_it_chose() -> None:
     assert local.published_utc is None
 
 
-# --- whole pages: need the header.py change --------------------------------------------------------
+# --- whole pages: read by the header pass --------------------------------------------------------
 
 
 def test_dual_dateline_on_the_ras_madrakah_page() -> None:
