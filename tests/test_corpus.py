@@ -54,7 +54,7 @@ KNOWN_GAPS = {
     "c3-15-fr-fr-beauce-maple-season": "an upper-case credit line without a colon ('PHOTO NAME, ARCHIVES') is not a credit",
     "e7-06-ko-ko-haeundae-night-swimming": "in a mobile-app dump a photo credit line of its own ('/해운대구 제공') under the caption stays in the text (the title under status-bar and icon lines is now found)",
     "e7-11-vi-vi-hanoi-metro-underground": "in a text dump a caption line with its credit inline ('... Cát Linh. Ảnh: Ngọc Thành') stays in the text (title and date above the headline are now found); the dump caption split is images.py's",
-    "e10-19-en-en-cheese-listeria-recall": "in a portal dump, 'Story continues' between paragraphs stays in the text although it is a navigation hit (main_text.py); an unlabelled alt line in a dump is read as a paragraph; the provider name above the date becomes an author",
+    "e10-19-en-en-cheese-listeria-recall": "in a portal dump, 'Story continues' between paragraphs stays in the text although it is a navigation hit (main_text); an unlabelled alt line in a dump is read as a paragraph; the provider name above the date becomes an author",
     "c15-12-es-es-mortgage-rates": "a 'Claves' key-points box (<aside> with <h4> + <li>) between the standfirst and the text stays in the text (a div.keypoints box in held07 is text by its truth: the two conventions differ)",
     "c17-08-ja-ja-alps-hut-booking": "a closing byline in brackets at the end of the last <p> is left in the text",
     "c17-13-ru-ru-kazan-river-tram": "an ad's copy under 'Реклама' ('Ипотека от 5,9% …') stays in the text",
