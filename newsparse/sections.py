@@ -257,8 +257,41 @@ def related(page: Page) -> None:
                 if page.blocks[m].label is Label.UNKNOWN:
                     page.blocks[m].drop(NoiseKind.NAVIGATION, "cross-link inside the text")
             continue
-        for item in _items(page, span):
+        for item in _headlines_with_blurbs(page, _items(page, span)):
             _related_item(page, item)
+
+
+def _headlines_with_blurbs(page: Page, items: list[list[int]]) -> list[list[int]]:
+    """A headline alone in its element, then a blurb alone in the next (``<dt>``/``<dd>``,
+    a table row for the title and one for the summary): one item split over two
+    elements, joined. (A blurb after a whole item stays an item of its own.)"""
+    if page.format != "html" or len(items) < 2:
+        return items
+    joined: list[list[int]] = []
+    for item in items:
+        if joined and _lone_headline(page, joined[-1]) and _lone_blurb(page, item):
+            joined[-1] = joined[-1] + item
+        else:
+            joined.append(item)
+    return joined
+
+
+def _free_blocks(page: Page, item: list[int]) -> list[Block]:
+    return [page.blocks[m] for m in item if page.blocks[m].label is Label.UNKNOWN]
+
+
+def _lone_headline(page: Page, item: list[int]) -> bool:
+    free = _free_blocks(page, item)
+    if len(free) != 1:
+        return False
+    # (a heading, a link, or a definition list's term: what a headline is set in)
+    shaped = free[0].heading > 0 or free[0].tag == "dt" or free[0].link_density >= MIN_CROSS_LINK_DENSITY
+    return shaped and _is_headline(free[0])
+
+
+def _lone_blurb(page: Page, item: list[int]) -> bool:
+    free = _free_blocks(page, item)
+    return bool(free) and all(not b.heading and not b.link_chars and is_paragraph(b) and not _is_headline(b) for b in free)
 
 
 # An inline "read also" box between paragraphs holds a headline link or a few.

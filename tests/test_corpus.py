@@ -64,8 +64,6 @@ KNOWN_GAPS = {
     "c16-04-ko-en-birth-rate-rebound": "a toolbar label between the <h2> headline and the text ('SNS 보내기', as many Latin as Hangul letters) is kept as a paragraph",
     "c16-06-fr-fr-perche-barn-owls": "in an all-table layout the sidebar, reactions and related list below the article join the main text",
     "c16-08-ja-ja-toyama-shiroebi-catch": "【関連記事】 title-only links become related items; comment sort controls stay in the comment text",
-    "c16-12-es-es-santona-anchovy-season": "related items in <dt>/<dd> split into untitled items",
-    "c16-16-pt-en-lisbon-electric-ferries": "related items in separate table rows split into untitled items; a section label becomes an author; comment rules stay in the comments",
     "c16-19-en-en-iberia-negative-power-prices": "a wire dateline, a newsletter pitch, the credits and an editorial-standards line stay in the text; footer boilerplate becomes a related item",
     "c18-05-de-en-hollstein-cobot-trade": "an ad's copy under 'Anzeige' ('Sensoren … Muster anfordern!') stays in the text; an empty comment box's login prompt becomes what_people_say",
     "c18-05-de-en-saas-glacier-reader-print": "a browser printout: page counters ('1 von 2') and the repeated print header stay in the text; the AI-labelled alt line stays a paragraph",

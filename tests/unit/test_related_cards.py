@@ -159,3 +159,28 @@ def test_a_blank_line_after_a_sponsored_cards_slogan_ends_the_card() -> None:
         "Devon County Council is funding a trial of volunteer beach wardens on three beaches this summer.",
     )
     assert [r.summary for r in doc.related][-1].startswith("Devon County Council")
+
+
+BLURBS = [
+    ("Growers plant more robusta as prices rise", "Farmers in the south are planting new fields of the hardier variety."),
+    ("Arabica growers face a dry season", "Rainfall was a third below normal in the highlands this year."),
+]
+LONE = "Port workers loaded a record tonnage of beans in the last week of October."
+
+
+def test_a_definition_list_gives_each_term_its_description() -> None:
+    cards = "<dl>" + "".join(f"<dt>{t}</dt><dd>{s}</dd>" for t, s in BLURBS) + f"<dd>{LONE}</dd></dl>"
+    doc = newsparse.parse(_page(cards))
+    assert [(r.title, r.summary) for r in doc.related] == [*BLURBS, (None, LONE)]
+
+
+def test_a_headline_row_and_its_blurb_row_are_one_item() -> None:
+    rows = "".join(f"<tr><td><a href='/n/{i}'><b>{t}</b></a></td></tr><tr><td>{s}</td></tr>" for i, (t, s) in enumerate(BLURBS))
+    doc = newsparse.parse(_page(f"<table>{rows}<tr><td>{LONE}</td></tr></table>"))
+    assert [(r.title, r.summary) for r in doc.related] == [*BLURBS, (None, LONE)]
+
+
+def test_headline_links_side_by_side_stay_items_of_their_own() -> None:
+    links = "".join(f"<div><a href='/n/{i}'>{t}</a></div>" for i, (t, _) in enumerate(BLURBS))
+    doc = newsparse.parse(_page(links))
+    assert [(r.title, r.summary) for r in doc.related] == [(None, t) for t, _ in BLURBS]
