@@ -199,6 +199,30 @@ def advert_lines(page: Page) -> None:
         if page.format == "text" and line.blank_before:
             continue  # a dump: the label and its advert share a run of lines
         line.drop(NoiseKind.ADVERTISEMENT, "the line an advertisement label announces")
+    if page.format == "text":
+        _advert_runs(page)
+
+
+# A dump's advert set apart by blank lines: its label, then at most this many short lines
+# (the copy, a sponsor's name, a legal marker such as "erid: …").
+MAX_ADVERT_RUN_LINES = 3
+
+
+def _advert_runs(page: Page) -> None:
+    """Text dumps: a run of lines that an advertisement label opens, with a blank line
+    above and below it, is the advert's box, sentences and all ("Anzeige" / "Sensoren für
+    raue Umgebungen – jetzt Muster anfordern!"; "Реклама" / copy / "erid: …")."""
+    blocks = page.blocks
+    for i, block in enumerate(blocks):
+        if block.hit != "advertisement" or not block.blank_before:
+            continue
+        end = next((j for j in range(i + 1, len(blocks)) if blocks[j].blank_before), len(blocks))
+        run = blocks[i + 1 : end]
+        if not run or len(run) > MAX_ADVERT_RUN_LINES or any(b.words > MAX_ADVERT_WORDS or b.heading for b in run):
+            continue
+        for line in run:
+            if line.label is Label.MAIN:
+                line.drop(NoiseKind.ADVERTISEMENT, "in the run of lines an advertisement label opens")
 
 
 # table cells and list items repeat values ("Yes", "2-1") by nature

@@ -144,3 +144,39 @@ def test_a_live_posts_time_and_labelled_author_line_is_no_text() -> None:
     )
     doc = newsparse.parse(f"<html lang='en'><body><article><h1>Floods: live updates</h1>{posts}</article></body></html>")
     assert not any("Posted by" in p for p in doc.main.paragraphs)
+
+
+def test_an_advert_slot_named_in_another_language_is_dropped() -> None:
+    slot = (
+        "<div class='publi'><span>Publicidad</span><a>Instala aire acondicionado en casa desde 19,90 €/mes</a>"
+        "<span>ClimaHogar — Presupuesto sin compromiso</span></div>"
+    )
+    doc = newsparse.parse(_page(slot))
+    assert "ClimaHogar" not in doc.main.text
+    assert len(doc.main.paragraphs) == 8
+    assert any("ClimaHogar" in n.text and n.kind == "advertisement" for n in doc.noise)
+
+
+def _dump(advert: str) -> str:
+    paragraphs = [
+        f"Paragraph {n} of the article says something about the harbour and what the council decided." for n in range(1, 7)
+    ]
+    return "Harbour plans delayed\n\n" + "\n\n".join(paragraphs[:3] + [advert] + paragraphs[3:]) + "\n"
+
+
+def test_a_dumps_advert_run_goes_whole_with_its_sentences() -> None:
+    for advert in (
+        "Anzeige\nSensoren für raue Umgebungen – jetzt kostenlose Muster anfordern!",
+        "Реклама\nИпотека от 5,9% на новостройки. Подробности на сайте застройщика.\nerid: 2VtzqwXJ4mB",
+    ):
+        doc = newsparse.parse(_dump(advert), format="text")
+        assert [p[:11] for p in doc.main.paragraphs] == [f"Paragraph {n}" for n in range(1, 7)], advert
+        copy = advert.splitlines()[1]
+        assert any(n.text == copy and n.kind == "advertisement" for n in doc.noise)
+
+
+def test_a_paragraph_run_under_an_advert_label_stays_text() -> None:
+    # the label glued to a run of the text's own long paragraphs: no advert's box
+    long = " ".join(["The council said the harbour works would resume in spring, once the funding was agreed."] * 3)
+    doc = newsparse.parse(_dump(f"Advertisement\n{long}"), format="text")
+    assert long in doc.main.paragraphs
