@@ -229,7 +229,9 @@ def labels(page: Page) -> None:
             continue  # a table's unlinked cell ("Line", "Home") is a value, not a button or menu entry
         if block.hit in HIT_NOISE and block.label is Label.UNKNOWN:
             kind, reason = HIT_NOISE[block.hit]
-            block.drop(kind, f"{reason} ({block.hit_language or 'pattern'} lexicon: {block.hit})")
+            # (a phrase of several languages names them all: "Реклама" is Bulgarian and Russian)
+            languages = page.lexicon.languages_of(block.hit, block.text) or (block.hit_language or "pattern",)
+            block.drop(kind, f"{reason} ({'/'.join(languages)} lexicon: {block.hit})")
     if page.format == "text":
         _dump_signup_pitches(page)
 

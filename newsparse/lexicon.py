@@ -124,6 +124,9 @@ class Lexicon:
         self._within_literals: dict[str, _Literals] = {}
         self._groups_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         self._by_key: dict[str, dict[str, _Entry]] = {}
+        # exact phrases held by several languages ("Реклама": Bulgarian and Russian), for
+        # reasons that name every one of them
+        self._languages: dict[tuple[str, str], tuple[str, ...]] = {}
         for kind, phrases in entries.items():
             exact: dict[str, _Entry] = {}
             patterns: list[_Entry] = []
@@ -137,6 +140,8 @@ class Lexicon:
                 else:
                     exact.setdefault(key, entry)
                     ordered.append(entry)
+                    if KINDS[kind] == "exact" and language not in self._languages.get((kind, key), ()):
+                        self._languages[(kind, key)] = (*self._languages.get((kind, key), ()), language)
             self._exact[kind] = exact
             self._patterns[kind] = patterns
             # longest first, so "Share this article" wins over "Share"
@@ -179,6 +184,11 @@ class Lexicon:
         )
         self._plain_kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._searches: dict[tuple[str, ...], list[tuple[tuple[str, ...], _Finder, dict[str, list[str]]]]] = {}
+
+    def languages_of(self, kind: str, line: str) -> tuple[str, ...]:
+        """Every language whose phrases of the exact ``kind`` include ``line`` itself (in
+        the order the lexicons load); empty when ``line`` is no such phrase."""
+        return self._languages.get((kind, normalize(line)), ())
 
     def match(self, kind: str, line: str) -> Hit | None:
         """The first hit of ``kind`` in ``line`` by that kind's mode, or None."""

@@ -222,3 +222,15 @@ def test_an_unknown_button_line_between_a_dumps_consent_buttons_is_the_banners()
     doc = newsparse.parse(_dump("Shuttles begin carrying passengers", *BODY[:2], banner, *BODY[2:]), format="text")
     assert doc.main.paragraphs == BODY
     assert {n.text: n.kind for n in doc.noise}["Zustimmen oder werbefrei mit PUR lesen"] == "cookie_banner"
+
+
+def test_a_labels_reason_names_every_language_that_has_the_phrase() -> None:
+    # "Реклама" is the advert label of Bulgarian and Russian alike: a reason naming only the
+    # first lexicon loaded would send a reader of a Russian page to the Bulgarian file
+    text = "Реклама\n\n" + "\n\n".join(
+        f"Абзац {n} статьи рассказывает о новом речном трамвае и о том, что решили в городе." for n in range(1, 5)
+    )
+    doc = newsparse.parse(text, format="text")
+    reason = next(n.reason for n in doc.noise if n.text == "Реклама")
+    assert "ru" in reason.split("(")[1].split(" lexicon")[0].split("/")
+    assert "bg" in reason
