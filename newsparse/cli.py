@@ -80,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("pages", nargs="+", metavar="PAGE", help="a page file (HTML or text dump), or - for stdin")
     parser.add_argument(
-        "--format", "-f", choices=FORMATS, default="json", help="output format (default: json)"
+        "--format", "-f", choices=FORMATS, default=None, help="output format (default: json)"
     )
     parser.add_argument(
         "--input-format",
@@ -92,7 +92,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--explain",
         action="store_true",
-        help="instead of the result, print every block of the page with its label and why",
+        help="instead of the result, print every block of the page with its label and why "
+        "(a table; with --format json, one JSON object per block)",
     )
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
     return parser
@@ -101,23 +102,24 @@ def _parser() -> argparse.ArgumentParser:
 def _pages(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     several = len(args.pages) > 1
+    output_format = args.format or "json"  # (None: not given, so --explain prints its table)
     failed = 0
     for name in args.pages:
         try:
             _refuse_container(name)
             source: object = sys.stdin.buffer.read() if name == "-" else pathlib.Path(name)
             if args.explain:
-                sys.stdout.write(_explain(source, args.input_format))
+                sys.stdout.write(_explain(source, args.input_format, as_json=args.format == "json"))
                 continue
             doc = parse(source, url=args.url, format=args.input_format)
         except ParseError as error:
             print(f"newsparse: {name}: {error}", file=sys.stderr)
             failed += 1
             continue
-        if args.format == "json" and several:
+        if output_format == "json" and several:
             sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
         else:
-            output = render(doc, args.format)
+            output = render(doc, output_format)
             sys.stdout.write(output if output.endswith("\n") else output + "\n")
     return 1 if failed else 0
 
@@ -138,12 +140,28 @@ def _refuse_container(name: str) -> None:
         )
 
 
-def _explain(source: object, input_format: str) -> str:
-    """One line per block: index, label, noise kind, lexicon hit, text, reason."""
+def _explain(source: object, input_format: str, *, as_json: bool = False) -> str:
+    """One line per block: index, label, noise kind, lexicon hit, text, reason (as a
+    table, or as JSON Lines with the block's element path and whole text)."""
     from .api import classified
     from .inputs import read
 
     page = classified(read(source, format=input_format))
+    if as_json:
+        rows = (
+            {
+                "index": b.index,
+                "label": b.label.value,
+                "kind": b.kind.value if b.kind else None,
+                "hit": b.hit,
+                "hit_language": b.hit_language,
+                "path": b.path,
+                "text": b.text,
+                "reason": b.reason or None,
+            }
+            for b in page.blocks
+        )
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     lines = [f"# title block {page.title}, text starts at block {page.main_start}, published {page.published}"]
     for block in page.blocks:
         kind = f"{block.kind}" if block.kind else ""

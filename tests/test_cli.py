@@ -74,6 +74,15 @@ def test_explain_lists_every_block_with_its_reason(capsys: pytest.CaptureFixture
     assert len(out.splitlines()) > 20
 
 
+def test_explain_as_json_gives_one_object_per_block(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(SEED), "--explain", "--format", "json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["index"] for row in rows] == list(range(len(rows))) and len(rows) > 20
+    assert {"main", "noise"} <= {row["label"] for row in rows}
+    dropped = [row for row in rows if row["label"] == "noise"]
+    assert all(row["kind"] and row["reason"] for row in dropped)
+
+
 # ------------------------------------------------------------------ review fixes
 
 
