@@ -255,6 +255,32 @@ def is_counter(text: str) -> bool:
 # An e-mail address ("press@acme.example"): contact lines, bylines with the reporter's address.
 MAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 
+# A label set in brackets, the way CJK and Korean pages head a box or mark a transcript's
+# speaker ("【お問い合わせ】", "[앵커]", "［関連］", "〔写真〕", "＜問い合わせ先＞"), or led
+# by a box mark ("■お問い合わせ先", "◆会社概要").
+_BRACKETED = re.compile(r"\s*(?:【[^】]+】|\[[^\]]+\]|［[^］]+］|〔[^〕]+〕|＜[^＞]+＞)\s*")
+_BOX_MARKED = re.compile(r"\s*[■□◆◇●◎▼▶]\s*\S")
+
+
+def is_bracketed(text: str) -> bool:
+    """Is the whole line one label in brackets ("【本件に関するお問い合わせ】", "[리포트]")?"""
+    return _BRACKETED.fullmatch(text) is not None
+
+
+# A mark in brackets alone on a line is a word or three ("[앵커]", "[Sound bite]"); a longer
+# bracketed line is an editor's note of the text ("[This story has been updated …]").
+MAX_MARK_WORDS = 3
+
+
+def is_bracketed_mark(block: Block) -> bool:
+    """A broadcast script's speaker or segment mark alone on its line ("[앵커]", "[리포트]")."""
+    return block.words <= MAX_MARK_WORDS and is_bracketed(block.text)
+
+
+def is_marked_label(text: str) -> bool:
+    """Is the line set off as a label: in brackets, or led by a box mark ("■ 会社概要")?"""
+    return is_bracketed(text) or _BOX_MARKED.match(text) is not None
+
 
 def letter_count(text: str) -> int:
     """Letters of ``text`` (any script; no digits, marks or punctuation)."""

@@ -3,7 +3,7 @@ and the text's first lines stay text; buttons, bylines, datelines and kickers go
 from __future__ import annotations
 
 from ..block import Block, Label
-from ..features import is_counter, is_date_line, is_name_like, is_paragraph, is_title_like
+from ..features import is_bracketed_mark, is_counter, is_date_line, is_name_like, is_paragraph, is_title_like
 from ..model import NoiseKind
 from ..page import Page
 from .rows import MAX_DATELINE_WORDS, strip_dates
@@ -86,6 +86,8 @@ def _is_body_line(page: Page, block: Block) -> bool:
         return False
     if is_counter(block.text):
         return False  # a like, clap or view count of the share bar ("1.2K", "23")
+    if is_bracketed_mark(block):
+        return False  # a broadcast script's first speaker mark ("[앵커]")
     return not is_name_like(strip_dates(block.text))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..block import Block, Label
-from ..features import MAIL_ADDRESS, ends_sentence, is_date_line, is_paragraph
+from ..features import MAIL_ADDRESS, ends_sentence, is_bracketed_mark, is_date_line, is_marked_label, is_paragraph
 from ..lexicon import normalize
 from ..meta import mentions_clock_time
 from ..model import NoiseKind
@@ -87,7 +87,7 @@ def contact_lines(page: Page) -> None:
         label = blocks[lines[0].index - 1]
         if (
             label.label is Label.MAIN
-            and (label.heading or label.text.rstrip().endswith((":", "：")))
+            and (label.heading or label.text.rstrip().endswith((":", "：")) or is_marked_label(label.text))
             and label.words <= MAX_CONTACT_LINE_WORDS
             and len(label.ancestors) >= 2
             and label.ancestors[-2] in lines[0].ancestors  # (a block's own element is its last ancestor)
@@ -169,6 +169,9 @@ def ornaments(page: Page) -> None:
     for block in main:
         if block.tag not in CELL_TAGS and WORD_CHAR.search(block.text) is None:
             block.drop(NoiseKind.OTHER, f"ornament line ({block.path})")
+        elif block.tag not in CELL_TAGS and is_bracketed_mark(block):
+            # a broadcast script's speaker and segment marks ("[앵커]", "[리포트]", "[Reporter]")
+            block.drop(NoiseKind.OTHER, f"a bracketed mark alone on its line ({block.path})")
     rest = [b for b in main if b.label is Label.MAIN]
     if len(rest) > 1:
         last = rest[-1]

@@ -180,3 +180,32 @@ def test_a_paragraph_run_under_an_advert_label_stays_text() -> None:
     long = " ".join(["The council said the harbour works would resume in spring, once the funding was agreed."] * 3)
     doc = newsparse.parse(_dump(f"Advertisement\n{long}"), format="text")
     assert long in doc.main.paragraphs
+
+
+def test_a_broadcast_scripts_bracketed_marks_are_no_text() -> None:
+    script = (
+        "<html><body><article><h1>흑두루미 월동 개체 역대 최다</h1><div class='body'>"
+        "<p>[앵커]</p><p>순천만에 겨울을 나러 온 흑두루미가 올해 역대 가장 많은 것으로 조사됐습니다.</p>"
+        "<p>[리포트]</p><p>순천시는 이번 달 조사에서 흑두루미 만 2천여 마리가 관찰됐다고 밝혔습니다. 지난해보다 천 마리 넘게 늘었습니다.</p>"
+        "<p>시는 먹이 주기와 전봇대 철거 등 서식지 관리를 계속하겠다고 설명했습니다. 탐조대 운영 시간도 늘립니다.</p>"
+        "</div></article></body></html>"
+    )
+    doc = newsparse.parse(script)
+    assert "[" not in doc.main.text and len(doc.main.paragraphs) == 3
+    assert {n.text for n in doc.noise} >= {"[앵커]", "[리포트]"}
+
+
+def test_a_bracketed_heading_over_closing_contact_lines_goes_with_them() -> None:
+    paragraphs = "".join(
+        f"<p>学生チームが開発した除雪ロボットの実証実験について、第{n}段落で市の担当者が説明しました。住民の評価も紹介しています。</p>"
+        for n in range(1, 6)
+    )
+    page = (
+        "<html><body><article><h1>学生の除雪ロボットが市長賞</h1><div class='body'>" + paragraphs
+        + "<div class='contact'><p>【本件に関するお問い合わせ】</p>"
+        "<p>北陸工芸大学 総務部広報課<br>TEL：076-123-4567<br>E-mail：koho@hokuriku.example.ac.jp</p></div>"
+        "</div></article></body></html>"
+    )
+    doc = newsparse.parse(page)
+    assert "お問い合わせ" not in doc.main.text and "TEL" not in doc.main.text
+    assert len(doc.main.paragraphs) == 5
