@@ -78,7 +78,6 @@ KNOWN_GAPS = {
     "c21-04-nl-en-geothermal-glasshouse": "a Markdown dump (html2text): '# ' and '**' markup stays, the '![alt](src)' line becomes a paragraph",
     "c21-06-fr-fr-boulangerie-communale": "a lynx dump: a menu bullet becomes the title; breadcrumb, caption and '____' rule stay in the text",
     "c21-09-de-de-freibad-genossenschaft": "a Ghost member call-to-action and the reading time stay in the text",
-    "c21-10-pt-pt-cabras-incendios": "a reader-view export's topic tag lines ('Tópicos') stay in the text",
     "c21-14-es-es-feria-ganado-blogger": "a Blogger dump: the blog's description becomes the title; sidebar widgets after the comments join what_people_say",
     "c21-16-en-fr-fromagerie-substack": "a Substack dump: the subscribe box stays in the text; the comment count line becomes the reactions heading",
     "c21-19-nl-nl-veerpont-omroep": "a followers' reactions box is dropped as outside the article; a place name becomes the author",

@@ -179,6 +179,42 @@ def ornaments(page: Page) -> None:
             last.drop(NoiseKind.OTHER, f"label closing the text, introducing nothing ({last.path})")
 
 
+# A topic-tag list closing the text: its label alone on a line ("Tópicos", "Tags",
+# "Schlagwörter": a tags label without its colon), then at most this many tags, one a
+# line, each at most this many words and no sentence, to the text's end.
+MAX_CLOSING_TAGS = 12
+MAX_TAG_WORDS = 4
+
+
+def closing_tags(page: Page) -> None:
+    """A tag list under the text's last paragraph (a reader-mode export, a dump) set one
+    tag a line under its label: navigation, not text."""
+    main = [b for b in page.blocks if b.label is Label.MAIN]
+    if len(main) < 2:
+        return
+    # the label is text so far, or already noise when written with its colon
+    for label in page.blocks[main[1].index : main[-1].index]:
+        if label.label is not Label.MAIN and label.hit != "tags_prefix":
+            continue
+        tags = [b for b in main if b.index > label.index]
+        if not tags or len(tags) > MAX_CLOSING_TAGS or label.words > MAX_TAG_WORDS:
+            continue
+        if any(tag.words > MAX_TAG_WORDS or ends_sentence(tag.text) for tag in tags):
+            continue
+        if _tags_label(page, label.text):
+            for block in (label, *tags):
+                if block.label is Label.MAIN:
+                    block.drop(NoiseKind.NAVIGATION, f"topic tags closing the text ({block.path})")
+            return
+
+
+def _tags_label(page: Page, text: str) -> bool:
+    """Is ``text`` a tags label ("Tags:", "Tópicos:"), written with or without its colon?"""
+    label = text.strip().rstrip(":：").strip()
+    found = page.lexicon.match("tags_prefix", label + ":")
+    return found is not None and normalize(found.phrase).rstrip(":：").strip() == normalize(label)
+
+
 # The line an advertisement label announces is a slogan: no sentence, one line of at most
 # this many words ("Switch your energy supplier in five minutes and save up to 200 pounds a
 # year" runs 15; a paragraph of the text ends its sentence).

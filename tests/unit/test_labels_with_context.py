@@ -234,3 +234,16 @@ def test_a_labels_reason_names_every_language_that_has_the_phrase() -> None:
     reason = next(n.reason for n in doc.noise if n.text == "Реклама")
     assert "ru" in reason.split("(")[1].split(" lexicon")[0].split("/")
     assert "bg" in reason
+
+
+def test_a_tag_list_closing_a_dump_is_navigation() -> None:
+    for label in ("Tags", "Tópicos", "Schlagwörter:"):
+        doc = newsparse.parse(_dump(*BODY, label, "ferries\nisland transport\ntimetables"), format="text")
+        assert [p[:11] for p in doc.main.paragraphs] == [f"Paragraph {i}" for i in range(5)], label
+        assert {"ferries", "timetables"} <= {n.text for n in doc.noise if n.kind == "navigation"}
+
+
+def test_short_closing_lines_under_a_plain_word_stay_text() -> None:
+    # "Routes" is no tags label: a closing list under it is the text's
+    doc = newsparse.parse(_dump(*BODY, "Routes", "arran and back\nislay by night\nmull twice daily"), format="text")
+    assert "mull twice daily" in doc.main.text
