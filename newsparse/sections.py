@@ -477,6 +477,10 @@ def _source_line(page: Page, block: Block) -> bool:
 _NAME_PARTICLES = {"de", "du", "des", "la", "le", "of", "the", "and", "del", "da", "do", "dos", "di", "von", "der", "y", "e"}
 
 
+# A preposition and a quoted category name, alone on a line: 'In "Cronaca"', 'En «Sociedad»'.
+_QUOTED_CATEGORY = re.compile(r"\s*[^\W\d_]{1,6}\s+[\"“„«‘‚'](?:\s?[^\"”“»’'\s][^\"”“»’']{0,40})[\"”“»’']\s*")
+
+
 def _is_headline(block: Block) -> bool:
     """A blurb's title: headline-shaped; a question mark may end it ("…چقدر است؟")."""
     text = block.text.rstrip()
@@ -518,6 +522,11 @@ def _related_item(page: Page, item: list[int]) -> None:
             if _card_date(blocks[m]):
                 blocks[m].drop(NoiseKind.BYLINE_UI, "date of a related item")
         free = [m for m in free if blocks[m].label is Label.UNKNOWN]
+    for m in free:
+        if len(free) > 1 and _QUOTED_CATEGORY.fullmatch(blocks[m].text):
+            # WordPress's related posts name each post's category: 'In "Cronaca"', 'Dans « Société »'
+            blocks[m].drop(NoiseKind.OTHER, "category of a related item")
+    free = [m for m in free if blocks[m].label is Label.UNKNOWN]
     if len(free) > 1:  # the provider printed under the summary, maybe with its date
         last = [m for m in free if is_paragraph(blocks[m]) and not _is_headline(blocks[m])]
         for m in free:

@@ -184,3 +184,13 @@ def test_headline_links_side_by_side_stay_items_of_their_own() -> None:
     links = "".join(f"<div><a href='/n/{i}'>{t}</a></div>" for i, (t, _) in enumerate(BLURBS))
     doc = newsparse.parse(_page(links))
     assert [(r.title, r.summary) for r in doc.related] == [(None, t) for t, _ in BLURBS]
+
+
+def test_a_related_posts_category_line_is_no_part_of_its_summary() -> None:
+    cards = "".join(
+        f"<div class='jp-relatedposts-post'><h4><a href='/n/{i}'>{t}</a></h4><p>{s}</p><p>5 February 2025</p><p>In \"{c}\"</p></div>"
+        for i, ((t, s), c) in enumerate(zip(BLURBS, ("Markets", "Farming")))
+    )
+    doc = newsparse.parse(_page(cards))
+    assert [(r.title, r.summary) for r in doc.related] == BLURBS
+    assert {'In "Markets"', 'In "Farming"'} <= {n.text for n in doc.noise}
