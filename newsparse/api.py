@@ -12,9 +12,9 @@ from typing import Literal, overload
 
 from lxml import etree
 
-from . import assemble, classify, html_blocks, inputs, lexicon, text_blocks
+from . import assemble, classify, html_blocks, inputs, lexicon, text_blocks, text_markup
 from .errors import EmptyInput, NotAnIterableOfPages, ParseError
-from .meta import HeadMeta, read_head
+from .meta import read_head
 from .model import Document
 from .options import Options
 from .page import Page
@@ -55,7 +55,7 @@ def classified(raw: inputs.Raw, options: Options | None = None) -> Page:
         blocks, nodes = html_blocks.split(root)
         head = read_head(root)
     else:
-        blocks, nodes, head = text_blocks.split(raw.text, _label_test(words)), {}, HeadMeta()
+        blocks, nodes, head = text_blocks.split(raw.text, _label_test(words)), {}, text_markup.dump_head(raw.text)
     if not blocks:
         raise EmptyInput("the page has no visible text (only markup, scripts or styles)")
     page = Page(blocks=blocks, nodes=nodes, format=raw.format, lexicon=words, head=head)

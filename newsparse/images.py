@@ -32,9 +32,12 @@ def images(page: Page) -> None:
                 _html_image(page, i)
     else:
         blocks = page.blocks
+        for i, block in enumerate(blocks):
+            if block.tag == "img":
+                _dump_picture(page, i)  # a Markdown dump's "![alt](src)"
         for i in range(len(blocks) - 1):
             label, line = blocks[i + 1], blocks[i]
-            if label.blank_before or line.label is not Label.UNKNOWN:
+            if label.blank_before or line.label is not Label.UNKNOWN or line.tag == "img":
                 continue
             # a caption line right above its AI label or its photo credit ("Foto: X")
             if label.hit == "ai_image_label":
@@ -51,6 +54,36 @@ def images(page: Page) -> None:
                     page.images.append(ImageRecord(block=i, alt=line.text, ai_generated=False))
                     label.drop(NoiseKind.IMAGE_CREDIT, "photo credit (photographer/outlet)")
         _label_above(page)
+
+
+# A Markdown picture's labels sit on the lines right under it (a blank line between them
+# or not): its AI label, its photo credit, at most this many lines down.
+MAX_PICTURE_LABEL_LINES = 2
+
+
+def _dump_picture(page: Page, i: int) -> None:
+    """A picture of a Markdown dump: its alt text, flagged by an AI label right under it;
+    a picture without alt text has nothing to keep."""
+    blocks = page.blocks
+    img = blocks[i]
+    ai = False
+    for other in blocks[i + 1 : i + 1 + MAX_PICTURE_LABEL_LINES]:
+        if other.tag == "img":
+            break
+        if other.hit == "ai_image_label" or _credited_ai_label(page, other):
+            ai = True
+        elif other.hit not in ("photo_credit_prefix", "photo_credit_phrase"):
+            break
+    if not img.text:
+        img.drop(NoiseKind.OTHER, "image without description")
+        return
+    img.label = Label.IMAGE
+    page.images.append(ImageRecord(block=i, alt=img.text, ai_generated=ai))
+
+
+def _credited_ai_label(page: Page, block: Block) -> bool:
+    """A credit line that names the picture AI-made ("Foto: KI-generiert")."""
+    return block.hit in ("photo_credit_prefix", "photo_credit_phrase") and page.lexicon.contains("ai_image_label", block.text)
 
 
 # A photo credit of capitalised names on both sides of a slash: "Kevin Marsh/Millbrook

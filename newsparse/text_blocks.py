@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import text_markup
 from .block import Block
 from .model import NoiseKind
 
@@ -51,7 +52,8 @@ def split(text: str, is_label: Callable[[str], bool] = lambda line: False) -> li
     """Cut a text dump into line blocks, joining hard-wrapped paragraph lines.
 
     ``is_label`` tells a UI label ("AI-generated image") from prose, so that a label
-    line right under a full-width line is not taken for its continuation.
+    line right under a full-width line is not taken for its continuation. A Markdown
+    dump is read as rendered (see ``text_markup``): headings, links and pictures.
     """
     lynx = len(_LYNX_REF.findall(text)) >= _MIN_LYNX_REFS
     tool_output: list[str] = []  # lynx's link numbers and link list: kept as noise, not text
@@ -61,20 +63,33 @@ def split(text: str, is_label: Callable[[str], bool] = lambda line: False) -> li
             tool_output.extend(" ".join(line.split()) for line in trailer.group(0).split("\n") if line.strip())
             text = text[: trailer.start()] + "\n"
         tool_output[:0] = _LYNX_REF.findall(text)
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    raw_lines = text.split("\n")
+    header, _ = text_markup.converter_header(raw_lines)  # Jina Reader's fields, YAML front matter
+    tool_header = [" ".join(line.split()) for line in raw_lines[:header] if line.strip()]
+    raw_lines = [""] * header + raw_lines[header:]
+    lines = [" ".join(line.split()) for line in raw_lines]
     width = _wrap_width(lines)
+    markdown = text_markup.read_lines(raw_lines) if not lynx and text_markup.is_markdown(text) else None
     blocks: list[Block] = []
     group = 0
     blank_before = True
-    pending: list[str] = []
+    pending: list[text_markup.Piece] = [text_markup.Piece(" ".join(tool_header))] if tool_header else []
 
     def flush() -> None:
         nonlocal pending, blank_before
+        if pending and not pending[0].image and not any(piece.text for piece in pending):
+            pending = []  # markup that shows nothing ("**", an empty link)
         if pending:
+            first = pending[0]
             blocks.append(
                 Block(
                     index=len(blocks),
-                    text=" ".join(pending),
+                    text=" ".join(piece.text for piece in pending),
+                    tag="img" if first.image else "line",
+                    src=first.src,
+                    heading=first.heading,
+                    link_chars=sum(piece.link_chars for piece in pending),
+                    href=next((piece.href for piece in pending if piece.href), None),
                     ancestors=(group,),
                     blank_before=blank_before,
                     path=f"line group {group}",
@@ -83,25 +98,43 @@ def split(text: str, is_label: Callable[[str], bool] = lambda line: False) -> li
             blank_before = False
             pending = []
 
-    for raw_line in text.split("\n"):
-        line = " ".join(raw_line.split())
-        if not line:
-            flush()
-            group += 1
-            blank_before = True
+    def new_group() -> None:
+        nonlocal group, blank_before
+        flush()
+        group += 1
+        blank_before = True
+
+    if tool_header:
+        flush()
+        blocks[-1].drop(NoiseKind.OTHER, "the converter's header (tool output: title, address, date)")
+    for n, raw_line in enumerate(raw_lines):
+        line = lines[n]
+        if not line or (markdown is not None and markdown[n].breaks):
+            new_group()
             continue
-        if pending and not (width and _continues(pending[-1], line, width) and not is_label(line)):
+        if markdown is not None:
+            parts = list(markdown[n].pieces)
+            if not parts:
+                continue  # a fence or a table's separator row: markup only
+            opens = markdown[n].item or parts[0].image or parts[0].heading > 0
+            line = parts[0].text
+        else:
+            parts = [text_markup.Piece(part) for part in (_lynx_links(raw_line) if lynx else _labels_on_one_line(raw_line))]
+            opens = False
+        continues = bool(pending) and not pending[-1].image and not pending[-1].heading
+        if pending and (opens or not (continues and width and _continues(pending[-1].text, line, width) and not is_label(line))):
             flush()
-        parts = _lynx_links(raw_line) if lynx else _labels_on_one_line(raw_line)
         for part in parts[:-1]:
             pending.append(part)
             flush()
         pending.append(parts[-1])
+        if parts[-1].image or parts[-1].heading:
+            flush()  # a picture or a heading is a block of its own
     flush()
     if tool_output:
         group += 1
         blank_before = True
-        pending = [" ".join(tool_output)]
+        pending = [text_markup.Piece(" ".join(tool_output))]
         flush()
         blocks[-1].drop(NoiseKind.NAVIGATION, "lynx link numbers and link list (tool output)")
     return blocks

@@ -1,0 +1,298 @@
+"""Markdown in a text dump: whether a dump is Markdown, and what one of its lines shows.
+
+Pages converted for search indexes and LLM pipelines (html2text, markdownify, Jina
+Reader, Firecrawl, pandoc) come as Markdown: ``# `` headings, ``[text](url)`` links,
+``![alt](src)`` images, ``**bold**``, bullets, ``* * *`` rules. The markup is the tool's,
+not the page's words: a line is read here into what a reader of the rendered page sees
+(its text, its heading level, its links, its picture), for ``text_blocks`` to cut.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .meta import HeadMeta, parse_date, utc_timestamp
+
+# ATX headings ("## Why growers teamed up", optional closing hashes).
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+# Setext underlines ("Title" / "=====", "Subtitle" / "-----").
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+# Thematic breaks: three or more *, - or _ (spaces between allowed): markup, no words.
+_RULE = re.compile(r"^ {0,3}([*_-])(?:[ \t]*\1){2,}[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+# A table's header separator row ("|---|:---:|").
+_TABLE_RULE = re.compile(r"^ *\|?(?: *:?-{2,}:? *\|)+ *:?-*:? *\|? *$")
+# List markers ("  * ", "- ", "+ ") and block quotes ("> "). A number opening a line
+# ("3. ", "3) ") marks a list item only in a run of numbered lines: "11. Februar 2025"
+# alone is a German dateline.
+_BULLET = re.compile(r"^[ \t]*[*+-][ \t]+")
+_NUMBERED = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+")
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+# Images, linked images and links; a title in quotes may follow the address.
+_ADDRESS = r"\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+_IMAGE = re.compile(r"!\[((?:[^\[\]\\]|\\.)*)\]" + _ADDRESS)
+_LINKED_IMAGE = re.compile(r"\[\s*(!\[(?:[^\[\]\\]|\\.)*\]" + _ADDRESS + r")\s*\]" + _ADDRESS)
+_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\\]|\\.)+)\]" + _ADDRESS)
+_REFERENCE_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\\]|\\.)+)\]\[[^\]]*\]")
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
+# Jina Reader numbers the pictures in their alt text ("Image 3: Firefighters at…"): its count.
+_JINA_IMAGE_NUMBER = re.compile(r"^\s*Image \d+(?::\s*|\s*$)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+# Emphasis: **strong**, __strong__, *em*, _em_ (an underscore only at word edges:
+# snake_case and URLs keep theirs), ~~struck~~, `code`. (A span holds no marker of its
+# own kind, so that a line of stray markers is read in one pass, not one per marker.)
+_STRONG = re.compile(r"\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*|__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__")
+_STAR_EM = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])")
+_UNDERSCORE_EM = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
+_STRUCK = re.compile(r"~~(?=\S)([^~]+?)(?<=\S)~~")
+_CODE = re.compile(r"`([^`]+)`")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+_HARD_BREAK = re.compile(r"(?:\\|  +)$")
+
+# A dump is Markdown when it holds this many links and images together ...
+MIN_MARKDOWN_LINKS = 3
+# ... or a heading line and at least one other kind of Markdown markup (plain dumps
+# have "#" in hashtags, not "# " opening a line next to links or **bold**).
+MIN_MARKDOWN_SIGNS = 2
+_SIGNS = {
+    "heading": re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE),
+    "image": _IMAGE,
+    "link": _LINK,
+    "strong": re.compile(r"(\*\*|__)(?=\S)[^\n]+?(?<=\S)\1"),
+    "rule": re.compile(r"^ {0,3}([*_-])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE),
+}
+
+
+def is_markdown(text: str) -> bool:
+    """Is this dump Markdown (links and images, or headings beside other markup)?"""
+    found = {name for name, sign in _SIGNS.items() if sign.search(text)}
+    if len(_LINK.findall(text)) + len(_IMAGE.findall(text)) >= MIN_MARKDOWN_LINKS:
+        return True
+    return "heading" in found and len(found) >= MIN_MARKDOWN_SIGNS
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """What a Markdown line shows: a run of text, or a picture."""
+
+    text: str
+    heading: int = 0
+    image: bool = False
+    src: str | None = None
+    link_chars: int = 0
+    href: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a Markdown dump, read."""
+
+    pieces: tuple[Piece, ...]
+    """What the line shows (none: a rule, a fence, a table's separator row)."""
+    breaks: bool = False
+    """A rule: the line parts blocks like a blank line does."""
+    item: bool = False
+    """The line opens a list item, a quote or a heading: it starts a block of its own."""
+
+
+_NOTHING = Line(pieces=())
+_BREAK = Line(pieces=(), breaks=True)
+
+
+def read_lines(raw_lines: list[str]) -> list[Line]:
+    """Each line read; a setext heading's text line takes the heading level and its
+    underline reads as nothing."""
+    lines: list[Line] = []
+    for i, raw in enumerate(raw_lines):
+        underline = _SETEXT.match(raw_lines[i + 1]) if i + 1 < len(raw_lines) else None
+        if underline and raw.strip() and not _BULLET.match(raw) and not _RULE.match(raw) and not _ATX.match(raw):
+            level = 1 if underline.group(1)[0] == "=" else 2
+            lines.append(Line(pieces=(_text_piece(raw.strip(), level),), item=True))
+            continue
+        if i and lines and lines[-1].pieces and lines[-1].pieces[0].heading and _SETEXT.match(raw) and _setext_above(raw_lines, i):
+            lines.append(_NOTHING)
+            continue
+        lines.append(read_line(raw, numbered=_in_numbered_run(raw_lines, i)))
+    return lines
+
+
+def _in_numbered_run(raw_lines: list[str], i: int) -> bool:
+    """Does line ``i`` carry a list number that the previous or next numbered line
+    continues ("1." then "2.", blank lines between allowed)?"""
+    found = _NUMBERED.match(raw_lines[i])
+    if found is None:
+        return False
+    number = int(found.group(1))
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(raw_lines) and not raw_lines[j].strip():
+            j += step
+        other = _NUMBERED.match(raw_lines[j]) if 0 <= j < len(raw_lines) else None
+        if other is not None and int(other.group(1)) == number + step:
+            return True
+    return False
+
+
+def _setext_above(raw_lines: list[str], i: int) -> bool:
+    above = raw_lines[i - 1]
+    return bool(above.strip()) and not _BULLET.match(above) and not _RULE.match(above) and not _ATX.match(above)
+
+
+def read_line(raw: str, *, numbered: bool = False) -> Line:
+    """The text, heading level, links and pictures of one Markdown line (``numbered``:
+    the line is an item of a numbered list, its number a marker)."""
+    if _RULE.match(raw):
+        return _BREAK
+    if _FENCE.match(raw) or _TABLE_RULE.match(raw) or _REFERENCE_DEFINITION.match(raw):
+        return _NOTHING
+    heading = _ATX.match(raw)
+    if heading:
+        return Line(pieces=(_text_piece(heading.group(2), len(heading.group(1))),), item=True)
+    marker = _NUMBERED if numbered else _BULLET
+    opens = bool(marker.match(raw) or _QUOTE.match(raw))
+    body = _QUOTE.sub("", marker.sub("", raw, count=1), count=1)
+    if body.lstrip().startswith("|") and body.rstrip().endswith("|"):
+        cells = [cell for cell in body.strip().strip("|").split("|") if cell.strip()]
+        return Line(pieces=tuple(_text_piece(cell, 0) for cell in cells), item=True)
+    pieces: list[Piece] = []
+    rest = _LINKED_IMAGE.sub(lambda m: m.group(1), body)
+    at = 0
+    for image in _IMAGE.finditer(rest):
+        before = rest[at : image.start()]
+        if before.strip():
+            pieces.append(_text_piece(before, 0))
+        alt = _JINA_IMAGE_NUMBER.sub("", _plain(image.group(1)))
+        pieces.append(Piece(text=" ".join(alt.split()), image=True, src=image.group(2) or None))
+        at = image.end()
+    after = rest[at:]
+    if after.strip() or not pieces:
+        pieces.append(_text_piece(after, 0))
+    return Line(pieces=tuple(pieces), item=opens)
+
+
+def _text_piece(markup: str, heading: int) -> Piece:
+    """A run of text: links read as their words (counted, the first one's address kept),
+    emphasis and escapes as the characters they show."""
+    href: str | None = None
+    link_chars = 0
+
+    def words(link: re.Match[str]) -> str:
+        nonlocal href, link_chars
+        link_chars += len(_plain(link.group(1)).strip())
+        href = href or link.group(2) or None
+        return link.group(1)
+
+    markup = _AUTOLINK.sub(lambda m: m.group(1), _HARD_BREAK.sub("", markup))
+    text = _REFERENCE_LINK.sub(lambda m: m.group(1), _LINK.sub(words, markup))
+    return Piece(text=" ".join(_plain(text).split()), heading=heading, link_chars=link_chars, href=href)
+
+
+def _plain(markup: str) -> str:
+    """Markdown inline markup read as the characters it shows."""
+    # escaped characters ("\\*not\\*") are set aside first: they mark nothing
+    text = _ESCAPE.sub(lambda m: _SET_ASIDE[m.group(1)], markup)
+    text = _CODE.sub(lambda m: m.group(1), text)
+    text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _STRUCK.sub(lambda m: m.group(1), text)
+    text = _STAR_EM.sub(lambda m: m.group(1), text)
+    text = _UNDERSCORE_EM.sub(lambda m: m.group(1), text)
+    return _SET_BACK.sub(lambda m: _TAKEN_BACK[m.group(0)], text)
+
+
+# Escaped punctuation waits as Unicode noncharacters (U+FDD0 on: never in any text)
+# while emphasis is read.
+_ESCAPABLE = "\\`*_{}[]()#+-.!|>~<"
+_SET_ASIDE = {ch: chr(0xFDD0 + i) for i, ch in enumerate(_ESCAPABLE)}
+_TAKEN_BACK = {v: k for k, v in _SET_ASIDE.items()}
+_SET_BACK = re.compile("[" + "".join(_TAKEN_BACK) + "]")
+
+
+# ---------------------------------------------------------------- a converter's header
+
+# Jina Reader opens its output with fields ("Title: …", "URL Source: …", "Published Time:
+# …"), ending at "Markdown Content:"; web clippers and static-site exports open with YAML
+# front matter between two "---" lines. Both are the tool's record of the page, not the
+# page's text: at most this many lines long.
+MAX_HEADER_LINES = 40
+_JINA_FIELD = re.compile(r"^(Title|URL Source|Published Time|Description|Warning|Markdown Content):[ \t]*(.*)$")
+_YAML_FIELD = re.compile(r"^([A-Za-z][\w -]{0,30}):[ \t]*(.*)$")
+_YAML_ITEM = re.compile(r"^[ \t]+(?:- )?\S|^- \S")
+# The fields' names, as the tools write them, for what the head of an HTML page says.
+_FIELD_NAMES = {
+    "title": "title",
+    "url source": "url",
+    "source": "url",
+    "url": "url",
+    "published time": "published",
+    "published": "published",
+    "date": "published",
+    "created": "published",
+    "author": "author",
+    "authors": "author",
+    "description": "description",
+}
+
+
+def converter_header(raw_lines: list[str]) -> tuple[int, dict[str, str]]:
+    """How many lines open the dump as a converter's header (0: none), and its fields
+    ("title", "url", "published", "author", "description": the first value of each)."""
+    first = next((i for i, line in enumerate(raw_lines[:MAX_HEADER_LINES]) if line.strip()), None)
+    if first is None:
+        return 0, {}
+    fields: dict[str, str] = {}
+    if raw_lines[first].strip() == "---":
+        for i in range(first + 1, min(len(raw_lines), first + MAX_HEADER_LINES)):
+            line = raw_lines[i].rstrip()
+            if line.strip() == "---":
+                return (i + 1, fields) if fields else (0, {})
+            found = _YAML_FIELD.match(line)
+            if found:
+                _keep_field(fields, found.group(1), found.group(2))
+            elif line.strip() and not _YAML_ITEM.match(line):
+                return 0, {}  # no "key: value" lines: a rule, not front matter
+            elif fields and fields.get("author") == "" and line.strip().startswith("- "):
+                fields["author"] = _unquoted(line.strip()[2:])  # "author:\n  - Jane Doe"
+        return 0, {}
+    for i in range(first, min(len(raw_lines), first + MAX_HEADER_LINES)):
+        line = raw_lines[i].strip()
+        found = _JINA_FIELD.match(line)
+        if found is None and line:
+            return 0, {}
+        if found is not None and found.group(1) == "Markdown Content":
+            return (i + 1, fields) if fields else (0, {})
+        if found is not None:
+            _keep_field(fields, found.group(1), found.group(2))
+    return 0, {}
+
+
+def _keep_field(fields: dict[str, str], name: str, value: str) -> None:
+    key = _FIELD_NAMES.get(name.strip().lower())
+    if key is not None and key not in fields:
+        fields[key] = _unquoted(value.strip())
+
+
+def _unquoted(value: str) -> str:
+    """A YAML value without its quotes or list brackets ("'Jane Doe'", "[Jane Doe]")."""
+    value = value.strip()
+    if value[:1] == "[" and value[-1:] == "]":
+        value = value[1:-1].split(",")[0].strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    return value
+
+
+def dump_head(text: str) -> HeadMeta:
+    """What a converter's header says about the page (its title, date and author), as
+    the head of an HTML page would; empty for a dump without one."""
+    _, fields = converter_header(text.split("\n", MAX_HEADER_LINES))
+    if not fields:
+        return HeadMeta()
+    stamp = fields.get("published", "")
+    author = fields.get("author", "")
+    return HeadMeta(
+        title=fields.get("title") or None,
+        description=fields.get("description") or None,
+        published=parse_date(stamp) if stamp else None,
+        published_utc=utc_timestamp(stamp) if stamp else None,
+        authors=(author,) if author else (),
+    )
