@@ -234,6 +234,7 @@ def labels(page: Page) -> None:
             block.drop(kind, f"{reason} ({'/'.join(languages)} lexicon: {block.hit})")
     if page.format == "text":
         _dump_signup_pitches(page)
+        _dump_signup_boxes(page)
 
 
 # In a text dump a newsletter box is a few lines with no blank line between them: its
@@ -258,6 +259,34 @@ def _dump_signup_pitches(page: Page) -> None:
         headed = above is not None and above.hit == "subscription" and above.ancestors == pitch.ancestors
         if headed or not ends_sentence(pitch.text):
             pitch.drop(NoiseKind.SUBSCRIPTION, "pitch right above a subscription button (text dump)")
+
+
+# A Markdown dump's sign-up box: a heading ("### Sign up to Morning Briefing"), at most
+# this many lines of pitch, then its button ("Sign up"); the box's lines are short.
+MAX_SIGNUP_BOX_LINES = 2
+MAX_SIGNUP_HEADING_WORDS = 8
+MAX_SIGNUP_PITCH_WORDS = 25
+
+
+def _dump_signup_boxes(page: Page) -> None:
+    """Text dumps with headings (Markdown): a subscription button's heading a line or two
+    above it, and the pitch between them, are the box's."""
+    blocks = page.blocks
+    for i, button in enumerate(blocks):
+        if button.hit != "subscription" or button.heading:
+            continue
+        for j in range(i - 1, max(-1, i - 2 - MAX_SIGNUP_BOX_LINES), -1):
+            head = blocks[j]
+            if head.heading:
+                pitch = blocks[j + 1 : i]
+                if head.words <= MAX_SIGNUP_HEADING_WORDS and head.label is Label.UNKNOWN and all(
+                    b.label is Label.UNKNOWN and b.words <= MAX_SIGNUP_PITCH_WORDS and b.tag != "img" for b in pitch
+                ):
+                    for line in (head, *pitch):
+                        line.drop(NoiseKind.SUBSCRIPTION, "heading and pitch of a sign-up box (text dump)")
+                break
+            if head.words > MAX_SIGNUP_PITCH_WORDS or head.label is not Label.UNKNOWN:
+                break
 
 
 # UI-word hits that a table cell may hold as a value (a column named "Line" or "Share").

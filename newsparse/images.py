@@ -57,28 +57,52 @@ def images(page: Page) -> None:
 
 
 # A Markdown picture's labels sit on the lines right under it (a blank line between them
-# or not): its AI label, its photo credit, at most this many lines down.
+# or not): its caption, its AI label, its photo credit, at most this many lines down.
 MAX_PICTURE_LABEL_LINES = 2
 
 
 def _dump_picture(page: Page, i: int) -> None:
-    """A picture of a Markdown dump: its alt text, flagged by an AI label right under it;
-    a picture without alt text has nothing to keep."""
+    """A picture of a Markdown dump. Its caption is the text glued to it in one paragraph
+    (html2text writes "![alt](src)Caption"), or, for a picture without alt text, the
+    caption-sized line under it; an AI label or a credit under either flags or credits it.
+    Its description is its alt text, else its caption."""
     blocks = page.blocks
     img = blocks[i]
+    below = i + 1
+    caption: str | None = None
+    if below < len(blocks) and _dump_caption(page, img, blocks[below]):
+        caption = _split_credit(page, below) or None
+        if blocks[below].label is Label.UNKNOWN:
+            blocks[below].label = Label.CAPTION
+        below += 1
     ai = False
-    for other in blocks[i + 1 : i + 1 + MAX_PICTURE_LABEL_LINES]:
+    for other in blocks[below : below + MAX_PICTURE_LABEL_LINES]:
         if other.tag == "img":
             break
         if other.hit == "ai_image_label" or _credited_ai_label(page, other):
             ai = True
         elif other.hit not in ("photo_credit_prefix", "photo_credit_phrase"):
             break
-    if not img.text:
+    alt = img.text or caption
+    if not alt:
         img.drop(NoiseKind.OTHER, "image without description")
         return
     img.label = Label.IMAGE
-    page.images.append(ImageRecord(block=i, alt=img.text, ai_generated=ai))
+    page.images.append(ImageRecord(block=i, alt=alt, caption=caption, ai_generated=ai))
+
+
+def _dump_caption(page: Page, img: Block, line: Block) -> bool:
+    """Is ``line``, right under a Markdown picture, its caption?"""
+    if line.tag == "img" or line.heading or line.link_chars or line.hit is not None or line.label is not Label.UNKNOWN:
+        return False
+    if line.words > MAX_DUMP_CAPTION_WORDS:
+        return False
+    if not line.blank_before:
+        return True  # glued to the picture in one paragraph
+    # a picture without alt text: the line under it describes it when it stands alone
+    # between blank lines (a teaser's picture has its headline and summary in one run)
+    after = page.blocks[line.index + 1] if line.index + 1 < len(page.blocks) else None
+    return not img.text and (after is None or after.blank_before)
 
 
 def _credited_ai_label(page: Page, block: Block) -> bool:

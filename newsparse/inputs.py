@@ -390,9 +390,33 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _sniff(text: str) -> Format:
-    """HTML when the start looks like markup or tags are dense; a text dump otherwise."""
+    """HTML when the start looks like markup or tags are dense; a text dump otherwise.
+    Markdown with a few raw tags in it (pandoc keeps ``<div>`` wrappers) is a dump: its
+    Markdown links and headings outnumber its tags, and it has no document element."""
     head = text[:4096]
+    tags = len(_TAG.findall(head))
+    if _DOCUMENT.search(head) is None and _markdown_with_wrappers(head, tags):
+        return "text"
     if head.lstrip()[:1] == "<" and _HTML_SNIFF.search(head):
         return "html"
-    tags = len(_TAG.findall(head))
     return "html" if tags >= 5 and _HTML_SNIFF.search(head) else "text"
+
+
+def _markdown_with_wrappers(head: str, tags: int) -> bool:
+    """Markdown marks outnumber the tags, or every tag stands on a line of its own (the
+    ``<div>`` wrappers pandoc keeps): HTML sets its text inside its tags."""
+    marks = len(_MARKDOWN_MARKS.findall(head))
+    if marks < MIN_MARKDOWN_MARKS:
+        return False
+    if marks >= tags:
+        return True
+    tagged = [line for line in head.splitlines() if "<" in line and _TAG.search(line)]
+    return all(_TAGS_ONLY.fullmatch(line) for line in tagged)
+
+
+# A start with this many Markdown links or headings may be Markdown with some HTML in it.
+MIN_MARKDOWN_MARKS = 3
+_TAGS_ONLY = re.compile(r"\s*(?:</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>\s*)+")
+_DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+# Markdown links ("[News](/news)"), pictures and ATX headings ("## Why it matters").
+_MARKDOWN_MARKS = re.compile(r"\]\([^()\s]+\)|^ {0,3}#{1,6} \S", re.MULTILINE)

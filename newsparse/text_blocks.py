@@ -68,8 +68,8 @@ def split(text: str, is_label: Callable[[str], bool] = lambda line: False) -> li
     tool_header = [" ".join(line.split()) for line in raw_lines[:header] if line.strip()]
     raw_lines = [""] * header + raw_lines[header:]
     lines = [" ".join(line.split()) for line in raw_lines]
-    width = _wrap_width(lines)
     markdown = text_markup.read_lines(raw_lines) if not lynx and text_markup.is_markdown(text) else None
+    width = _wrap_width(lines) if markdown is None else 0  # (Markdown joins its own wrapped lines)
     blocks: list[Block] = []
     group = 0
     blank_before = True
@@ -116,7 +116,7 @@ def split(text: str, is_label: Callable[[str], bool] = lambda line: False) -> li
             parts = list(markdown[n].pieces)
             if not parts:
                 continue  # a fence or a table's separator row: markup only
-            opens = markdown[n].item or parts[0].image or parts[0].heading > 0
+            opens = True  # each of its paragraphs, items and headings is a block
             line = parts[0].text
         else:
             parts = [text_markup.Piece(part) for part in (_lynx_links(raw_line) if lynx else _labels_on_one_line(raw_line))]

@@ -32,6 +32,8 @@ _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _ADDRESS = r"\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 _IMAGE = re.compile(r"!\[((?:[^\[\]\\]|\\.)*)\]" + _ADDRESS)
 _LINKED_IMAGE = re.compile(r"\[\s*(!\[(?:[^\[\]\\]|\\.)*\]" + _ADDRESS + r")\s*\]" + _ADDRESS)
+# A link whose words open with a picture: a teaser card (Firecrawl, Jina).
+_IMAGE_LED_LINK = re.compile(r"\[\s*(!\[(?:[^\[\]\\]|\\.)*\]" + _ADDRESS + r")((?:[^\[\]\\]|\\.)*)\]" + _ADDRESS)
 _LINK = re.compile(r"(?<!!)\[((?:[^\[\]\\]|\\.)+)\]" + _ADDRESS)
 _REFERENCE_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\\]|\\.)+)\]\[[^\]]*\]")
 _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
@@ -47,7 +49,8 @@ _UNDERSCORE_EM = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])
 _STRUCK = re.compile(r"~~(?=\S)([^~]+?)(?<=\S)~~")
 _CODE = re.compile(r"`([^`]+)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
-_HARD_BREAK = re.compile(r"(?:\\|  +)$")
+# A hard break: two spaces or a backslash ending the line (Firecrawl writes two).
+_HARD_BREAK = re.compile(r"(?:\\{1,2}|  +)$")
 
 # A dump is Markdown when it holds this many links and images together ...
 MIN_MARKDOWN_LINKS = 3
@@ -100,20 +103,100 @@ _BREAK = Line(pieces=(), breaks=True)
 
 
 def read_lines(raw_lines: list[str]) -> list[Line]:
-    """Each line read; a setext heading's text line takes the heading level and its
-    underline reads as nothing."""
-    lines: list[Line] = []
-    for i, raw in enumerate(raw_lines):
-        underline = _SETEXT.match(raw_lines[i + 1]) if i + 1 < len(raw_lines) else None
-        if underline and raw.strip() and not _BULLET.match(raw) and not _RULE.match(raw) and not _ATX.match(raw):
-            level = 1 if underline.group(1)[0] == "=" else 2
-            lines.append(Line(pieces=(_text_piece(raw.strip(), level),), item=True))
+    """Each line read, as CommonMark renders it: a paragraph's lines are one text (a link
+    may run over a wrapped line), given at its first line, the rest reading as nothing;
+    a line ending in a hard break ("  ", "\\") ends a piece of its own, as ``<br>`` does.
+    A setext heading's underline reads as nothing."""
+    raw_lines = _unwrapped_addresses(raw_lines)
+    lines: list[Line] = [_NOTHING] * len(raw_lines)
+    kinds = [_kind(raw_lines, i) for i in range(len(raw_lines))]
+    i = 0
+    while i < len(raw_lines):
+        kind = kinds[i]
+        if kind in ("blank", "rule"):
+            lines[i] = _BREAK if kind == "rule" else _NOTHING
+            i += 1
             continue
-        if i and lines and lines[-1].pieces and lines[-1].pieces[0].heading and _SETEXT.match(raw) and _setext_above(raw_lines, i):
-            lines.append(_NOTHING)
+        if kind not in _JOINABLE:
+            if kind not in ("underline", "markup"):
+                lines[i] = read_line(raw_lines[i], numbered=kind == "numbered")
+            i += 1
             continue
-        lines.append(read_line(raw, numbered=_in_numbered_run(raw_lines, i)))
+        text, j = raw_lines[i].rstrip(), i + 1
+        while j < len(raw_lines) and (kinds[j] in _CONTINUATIONS.get(kind, ("text",)) or raw_lines[j] == _JOINED):
+            if raw_lines[j] == _JOINED:
+                j += 1  # (its text went to the line above)
+                continue
+            joiner = "\n" if _HARD_BREAK.search(text) else " "
+            text = _HARD_BREAK.sub("", text) + joiner + _QUOTE.sub("", raw_lines[j]).strip()
+            j += 1
+        if j < len(raw_lines) and kinds[j] == "underline" and kind == "text":
+            level = 1 if raw_lines[j].strip()[0] == "=" else 2
+            lines[i] = Line(pieces=tuple(_text_pieces(_HARD_BREAK.sub("", text), level)), item=True)
+            i = j + 1
+            continue
+        lines[i] = read_line(_HARD_BREAK.sub("", text), numbered=kind == "numbered")
+        i = j
     return lines
+
+
+# A link's address still open at the end of a line, cut after a hyphen.
+_OPEN_ADDRESS = re.compile(r"\]\([^()\s]*-$")
+# A line joined to the one above it (it reads as nothing).
+_JOINED = "\x00"
+
+
+def _unwrapped_addresses(raw_lines: list[str]) -> list[str]:
+    """html2text wraps a long address at a hyphen, in a heading too ("#### [Title](https://
+    www.alwaha-" / "news.com/n/87002)"): the address's lines joined back, without a space."""
+    if not any(_OPEN_ADDRESS.search(line.rstrip()) for line in raw_lines):
+        return raw_lines
+    joined = list(raw_lines)
+    for i in range(len(joined) - 1):
+        if _OPEN_ADDRESS.search(joined[i].rstrip()) and joined[i + 1].strip():
+            joined[i + 1] = joined[i].rstrip() + joined[i + 1].strip()
+            joined[i] = _JOINED
+    # (the joined text goes to the last line of the run: put it back on the first)
+    for i in range(len(joined) - 1, 0, -1):
+        if joined[i - 1] == _JOINED and joined[i] != _JOINED:
+            j = i - 1
+            while j > 0 and joined[j - 1] == _JOINED:
+                j -= 1
+            joined[j], joined[i] = joined[i], _JOINED
+    return joined
+# What may follow a line of each kind in the same paragraph: wrapped text, and in a
+# quote its next quoted line.
+_JOINABLE = frozenset({"text", "bullet", "numbered", "quote"})
+_CONTINUATIONS = {"quote": ("text", "quote")}
+_HTML_LINE = re.compile(r"^\s*(?:</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*)+$")
+
+
+def _kind(raw_lines: list[str], i: int) -> str:
+    """What a line opens: blank, rule, heading, bullet, numbered, quote, table,
+    underline (of a setext heading), markup (a fence, raw HTML, a link definition), text."""
+    raw = raw_lines[i]
+    if raw == _JOINED:
+        return "markup"
+    if not raw.strip():
+        return "blank"
+    if _SETEXT.match(raw) and i and raw_lines[i - 1].strip() and not _RULE.match(raw_lines[i - 1]) and not _ATX.match(raw_lines[i - 1]):
+        return "underline"
+    if _RULE.match(raw):
+        return "rule"
+    if _ATX.match(raw):
+        return "heading"
+    if _FENCE.match(raw) or _TABLE_RULE.match(raw) or _REFERENCE_DEFINITION.match(raw) or _HTML_LINE.match(raw):
+        return "markup"
+    if _BULLET.match(raw):
+        return "bullet"
+    if _in_numbered_run(raw_lines, i):
+        return "numbered"
+    if _QUOTE.match(raw):
+        return "quote"
+    stripped = raw.strip()
+    if stripped.startswith("|") and stripped.endswith("|"):
+        return "table"
+    return "text"
 
 
 def _in_numbered_run(raw_lines: list[str], i: int) -> bool:
@@ -133,11 +216,6 @@ def _in_numbered_run(raw_lines: list[str], i: int) -> bool:
     return False
 
 
-def _setext_above(raw_lines: list[str], i: int) -> bool:
-    above = raw_lines[i - 1]
-    return bool(above.strip()) and not _BULLET.match(above) and not _RULE.match(above) and not _ATX.match(above)
-
-
 def read_line(raw: str, *, numbered: bool = False) -> Line:
     """The text, heading level, links and pictures of one Markdown line (``numbered``:
     the line is an item of a numbered list, its number a marker)."""
@@ -147,44 +225,70 @@ def read_line(raw: str, *, numbered: bool = False) -> Line:
         return _NOTHING
     heading = _ATX.match(raw)
     if heading:
-        return Line(pieces=(_text_piece(heading.group(2), len(heading.group(1))),), item=True)
+        return Line(pieces=tuple(_text_pieces(heading.group(2), len(heading.group(1)))), item=True)
     marker = _NUMBERED if numbered else _BULLET
     opens = bool(marker.match(raw) or _QUOTE.match(raw))
     body = _QUOTE.sub("", marker.sub("", raw, count=1), count=1)
     if body.lstrip().startswith("|") and body.rstrip().endswith("|"):
         cells = [cell for cell in body.strip().strip("|").split("|") if cell.strip()]
-        return Line(pieces=tuple(_text_piece(cell, 0) for cell in cells), item=True)
+        return Line(pieces=tuple(piece for cell in cells for piece in _text_pieces(cell, 0)), item=True)
     pieces: list[Piece] = []
-    rest = _LINKED_IMAGE.sub(lambda m: m.group(1), body)
+    rest = _LINKED_IMAGE.sub(lambda m: m.group(1), _IMAGE_LED_LINK.sub(_card, body))
     at = 0
     for image in _IMAGE.finditer(rest):
         before = rest[at : image.start()]
         if before.strip():
-            pieces.append(_text_piece(before, 0))
+            pieces.extend(_text_pieces(before, 0))
         alt = _JINA_IMAGE_NUMBER.sub("", _plain(image.group(1)))
         pieces.append(Piece(text=" ".join(alt.split()), image=True, src=image.group(2) or None))
         at = image.end()
     after = rest[at:]
     if after.strip() or not pieces:
-        pieces.append(_text_piece(after, 0))
+        pieces.extend(_text_pieces(after, 0))
     return Line(pieces=tuple(pieces), item=opens)
 
 
-def _text_piece(markup: str, heading: int) -> Piece:
-    """A run of text: links read as their words (counted, the first one's address kept),
-    emphasis and escapes as the characters they show."""
-    href: str | None = None
-    link_chars = 0
+def _card(link: re.Match[str]) -> str:
+    """A card as one link ("[![](src)\\ **Headline** \\ Summary](url)"): its picture,
+    then its words as a link of their own."""
+    picture, words, address = link.group(1), link.group(3), link.group(4)
+    return f"{picture}\n[{words}]({address})" if words.strip(" \n\\") else picture
+
+
+def _text_pieces(markup: str, heading: int) -> list[Piece]:
+    """A run of text, one piece per hard break in it: links read as their words (counted,
+    the first one's address kept), emphasis and escapes as the characters they show."""
+    addresses: list[str] = []
 
     def words(link: re.Match[str]) -> str:
-        nonlocal href, link_chars
-        link_chars += len(_plain(link.group(1)).strip())
-        href = href or link.group(2) or None
-        return link.group(1)
+        addresses.append(link.group(2))
+        return _LINK_OPEN + link.group(1) + _LINK_CLOSE  # (the words counted once read)
 
-    markup = _AUTOLINK.sub(lambda m: m.group(1), _HARD_BREAK.sub("", markup))
-    text = _REFERENCE_LINK.sub(lambda m: m.group(1), _LINK.sub(words, markup))
-    return Piece(text=" ".join(_plain(text).split()), heading=heading, link_chars=link_chars, href=href)
+    markup = _AUTOLINK.sub(lambda m: m.group(1), _INLINE_HTML.sub("", markup))
+    text = _plain(_REFERENCE_LINK.sub(lambda m: m.group(1), _LINK.sub(words, markup)))
+    pieces: list[Piece] = []
+    opened = 0  # links opened in the pieces so far
+    inside = False  # a link's words run on from the piece above (a card's link spans its lines)
+    for part in text.split("\n"):
+        href = next((a for a in addresses[opened : opened + part.count(_LINK_OPEN)] if a), None)
+        opened += part.count(_LINK_OPEN)
+        link_chars = 0
+        for token in _SENTINELS.split(part):
+            if token == _LINK_OPEN or token == _LINK_CLOSE:
+                inside = token == _LINK_OPEN
+            elif inside:
+                link_chars += len(" ".join(token.split()))
+        plain = " ".join(part.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "").split())
+        if plain:
+            pieces.append(Piece(text=plain, heading=heading, link_chars=min(link_chars, len(plain)), href=href))
+    return pieces or [Piece(text="", heading=heading)]
+
+
+# A link's words between two noncharacters while the line is read, to be counted.
+_LINK_OPEN, _LINK_CLOSE = "\ufdee", "\ufdef"
+_SENTINELS = re.compile("([\ufdee\ufdef])")
+# Raw HTML left in the Markdown ("<span class=…>", "<br/>"): tags, no words.
+_INLINE_HTML = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 
 
 def _plain(markup: str) -> str:

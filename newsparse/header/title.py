@@ -76,6 +76,16 @@ def find_title(page: Page, zone: list[int]) -> int | None:
         if headed:
             return headed[-1]
         return _over_its_dek(page, zone, near) if near else None
+    # a Markdown dump's "# Headline" is its <h1> (the one nearest the text), taken as an
+    # HTML page's is: a headline may state a year ("Linie 4 fährt ab 2027 …")
+    site = site_names(page)
+    marked = [
+        i
+        for i in zone
+        if blocks[i].heading == 1 and blocks[i].label is Label.UNKNOWN and blocks[i].text.casefold() not in site
+    ]
+    if marked:
+        return marked[-1]
     for position, i in enumerate(zone):
         if not _headline_candidate(page, blocks[i]) or _menu_line(blocks[i].text):
             continue

@@ -116,3 +116,67 @@ def test_a_picture_without_alt_text_is_noise_not_lost() -> None:
     doc = newsparse.parse(_page().replace("![Tomato plants under LED lights in a glasshouse.]", "![]"), format="text")
     assert doc.images == []
     assert doc.main.paragraphs[0] == PARAGRAPHS[0]
+
+
+def test_a_paragraph_wrapped_by_the_converter_is_one_block_and_keeps_its_links() -> None:
+    # html2text wraps at 78 columns, inside a link's words and at a hyphen of its address
+    wrapped = (
+        "Read [Ferry fares to rise by 6% from\nApril](https://news.example/ferry-\nfares) for more, and the\n"
+        "timetable for the weekend."
+    )
+    lines = text_markup.read_lines(wrapped.split("\n"))
+    assert [p.text for p in lines[0].pieces] == ["Read Ferry fares to rise by 6% from April for more, and the timetable for the weekend."]
+    assert lines[0].pieces[0].href == "https://news.example/ferry-fares"
+    assert all(line.pieces == () for line in lines[1:])
+    heading = text_markup.read_lines(["#### [Dates festival draws crowds](https://www.alwaha-", "news.com/n/87002)"])
+    assert (heading[0].pieces[0].text, heading[0].pieces[0].heading) == ("Dates festival draws crowds", 4)
+
+
+def test_hard_breaks_cut_a_card_into_its_lines() -> None:
+    card = [
+        "[![](https://news.example/img/freight.jpg)\\\\",
+        "\\\\",
+        "**Swiss freight operators brace for Alpine detours**\\\\",
+        "\\\\",
+        "Rail companies expect extra traffic while the tunnel remains closed.](https://news.example/detours)",
+    ]
+    pieces = text_markup.read_lines(card)[0].pieces
+    assert pieces[0].image and pieces[0].src == "https://news.example/img/freight.jpg"
+    assert [p.text for p in pieces[1:]] == [
+        "Swiss freight operators brace for Alpine detours",
+        "Rail companies expect extra traffic while the tunnel remains closed.",
+    ]
+    assert all(p.link_chars == len(p.text) for p in pieces[1:])
+
+
+def test_a_pictures_caption_is_no_text() -> None:
+    glued = _page().replace(
+        "![Tomato plants under LED lights in a glasshouse.](/media/kas.jpg)\n\n_Beeld gegenereerd met AI_",
+        "![](/media/kas.jpg)\n\nTomato plants under LED lights in a glasshouse. Foto: Jan Smit\n\n_Beeld gegenereerd met AI_",
+    )
+    doc = newsparse.parse(glued, format="text")
+    assert [(i.alt, i.ai_generated) for i in doc.images] == [("Tomato plants under LED lights in a glasshouse.", True)]
+    assert doc.main.paragraphs[0] == PARAGRAPHS[0]
+    beside = _page().replace("(/media/kas.jpg)", "(/media/kas.jpg)Growers in the Westland, February 2025.")
+    doc = newsparse.parse(beside, format="text")
+    assert doc.images[0].caption == "Growers in the Westland, February 2025."
+    assert "February 2025" not in doc.main.text
+
+
+def test_markdown_with_raw_wrappers_is_a_dump_not_html() -> None:
+    page = "<div class=\"header\">\n\n" + _page() + "\n</div>\n"
+    doc = newsparse.parse(page)
+    assert doc.source.format == "text"
+    assert doc.main.title == "Westland growers cut gas use with a shared geothermal well"
+
+
+def test_a_markdown_headline_may_state_a_year() -> None:
+    doc = newsparse.parse(_page().replace("# Westland growers cut gas use", "# Westland growers cut gas use by 2027"), format="text")
+    assert doc.main.title == "Westland growers cut gas use by 2027 with a shared geothermal well"
+
+
+def test_a_sign_up_box_under_its_heading_is_no_text() -> None:
+    box = "### Sign up to Morning Briefing\n\nOur free daily newsletter with the stories that matter.\n\n[Sign up](/newsletters)\n\n"
+    doc = newsparse.parse(_page().replace("* * *\n\n", box), format="text")
+    assert "Morning Briefing" not in doc.main.text and "free daily newsletter" not in doc.main.text
+    assert doc.main.paragraphs[-1] == PARAGRAPHS[3]
