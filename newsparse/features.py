@@ -287,10 +287,18 @@ def letter_count(text: str) -> int:
     return sum(1 for ch in text if ch.isalpha())
 
 
+# A weather widget's "now" row: a place, its temperature, a word or two of sky ("Ordu 9°C
+# Parçalı Bulutlu", "Berlin 12° bewölkt"); a headline names a temperature after a verb.
+_WEATHER_NOW = re.compile(r"\s*[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?\s+[+\-−]?\d{1,2}\s?°\s?[CF]?(?:\s|$)")
+MAX_WEATHER_NOW_WORDS = 5
+
+
 def is_widget_row(text: str) -> bool:
     """A widget's row of figures, no headline and no prose: a market move, a scoreboard
-    with its match status, a weather forecast."""
-    return bool(_TICKER_MOVE.search(text) or _SCOREBOARD.match(text) or _FORECAST.search(text))
+    with its match status, a weather forecast or the weather now."""
+    if _TICKER_MOVE.search(text) or _SCOREBOARD.match(text) or _FORECAST.search(text):
+        return True
+    return "°" in text and len(text.split()) <= MAX_WEATHER_NOW_WORDS and _WEATHER_NOW.match(text) is not None
 
 
 def ends_sentence(text: str) -> bool:

@@ -54,6 +54,7 @@ def images(page: Page) -> None:
                     page.images.append(ImageRecord(block=i, alt=line.text, ai_generated=False))
                     label.drop(NoiseKind.IMAGE_CREDIT, "photo credit (photographer/outlet)")
         _label_above(page)
+        _credited_captions(page)
 
 
 # A Markdown picture's labels sit on the lines right under it (a blank line between them
@@ -108,6 +109,28 @@ def _dump_caption(page: Page, img: Block, line: Block) -> bool:
 def _credited_ai_label(page: Page, block: Block) -> bool:
     """A credit line that names the picture AI-made ("Foto: KI-generiert")."""
     return block.hit in ("photo_credit_prefix", "photo_credit_phrase") and page.lexicon.contains("ai_image_label", block.text)
+
+
+# A dump's caption line that carries its credit in brackets at its end ("Gölköy'de kararan
+# fındık tomurcukları (Fotoğraf: İHA)", "… (Photo: AFP)"): a photo-credit label inside.
+_BRACKETED_CREDIT = re.compile(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]\s*$")
+
+
+def _credited_captions(page: Page) -> None:
+    """Text dumps: a caption-sized line ending in a bracketed photo credit is a picture's
+    caption (the picture itself is not in the dump); its credit goes to noise."""
+    for i, line in enumerate(page.blocks):
+        if line.label is not Label.UNKNOWN or line.tag == "img" or line.words > MAX_DUMP_CAPTION_WORDS:
+            continue
+        found = _BRACKETED_CREDIT.search(line.text)
+        if found is None or page.lexicon.match("photo_credit_prefix", found.group(1)) is None:
+            continue
+        caption = line.text[: found.start()].strip()
+        if not caption:
+            continue
+        line.label = Label.IMAGE
+        page.images.append(ImageRecord(block=i, alt=caption, ai_generated=False))
+        page.extra_noise.append((i, found.group(0).strip(), NoiseKind.IMAGE_CREDIT, "photo credit in a caption"))
 
 
 # A photo credit of capitalised names on both sides of a slash: "Kevin Marsh/Millbrook

@@ -247,3 +247,16 @@ def test_short_closing_lines_under_a_plain_word_stay_text() -> None:
     # "Routes" is no tags label: a closing list under it is the text's
     doc = newsparse.parse(_dump(*BODY, "Routes", "arran and back\nislay by night\nmull twice daily"), format="text")
     assert "mull twice daily" in doc.main.text
+
+
+def test_a_caption_line_with_its_bracketed_credit_is_a_picture_in_a_dump() -> None:
+    caption = "Frost-blackened hazelnut buds in an orchard near Gölköy (Photo: IHA)"
+    doc = newsparse.parse(_dump("Frost hits hazelnut orchards across the province", caption, *BODY), format="text")
+    assert [i.alt for i in doc.images] == ["Frost-blackened hazelnut buds in an orchard near Gölköy"]
+    assert "Gölköy" not in doc.main.text
+    assert "(Photo: IHA)" in [n.text for n in doc.noise]
+
+
+def test_a_weather_widget_row_is_no_headline() -> None:
+    doc = newsparse.parse(_dump("Ordu 9°C Parçalı Bulutlu", "Frost hits hazelnut orchards across the province", *BODY), format="text")
+    assert doc.main.title == "Frost hits hazelnut orchards across the province"
