@@ -209,3 +209,12 @@ def test_a_bracketed_heading_over_closing_contact_lines_goes_with_them() -> None
     doc = newsparse.parse(page)
     assert "お問い合わせ" not in doc.main.text and "TEL" not in doc.main.text
     assert len(doc.main.paragraphs) == 5
+
+
+def test_a_call_to_action_card_inside_the_text_is_dropped() -> None:
+    card = (
+        "<div class='kg-card kg-cta-card'><p>Enjoying our reporting? Become a member and support local journalism.</p>"
+        "<a class='kg-cta-button' href='#/portal/signup'>Support us</a></div>"
+    )
+    doc = newsparse.parse(_page(card))
+    assert "member" not in doc.main.text and len(doc.main.paragraphs) == 8
