@@ -76,7 +76,6 @@ KNOWN_GAPS = {
     "c21-04-nl-en-geothermal-glasshouse": "a Markdown dump (html2text): '# ' and '**' markup stays, the '![alt](src)' line becomes a paragraph",
     "c21-06-fr-fr-boulangerie-communale": "a lynx dump: a menu bullet becomes the title; breadcrumb, caption and '____' rule stay in the text",
     "c21-14-es-es-feria-ganado-blogger": "a Blogger dump: the blog's description becomes the title; sidebar widgets after the comments join what_people_say",
-    "c21-16-en-fr-fromagerie-substack": "a Substack dump: the subscribe box stays in the text; the comment count line becomes the reactions heading",
     "c22-02-de-de-tram-extension": "a Markdown newsletter box headed by a quoted name ('Newsletter „Wesselburg am Morgen“') with an e-mail field stays in the text",
     "c22-03-fr-en-glacier-tunnel": "a language notice under the headline ('Cet article est disponible en anglais uniquement.') and a newsletter pitch stay in the text",
     "c22-04-es-es-water-cuts": "a sponsored card's fine print ('Oferta válida hasta agotar existencias.') becomes a related summary",
