@@ -207,7 +207,17 @@ def is_breadcrumb(text: str, lexicon: Lexicon) -> bool:
         return False
     if any(p.rstrip().endswith(_SENTENCE_END[:4]) for p in parts):
         return False
+    if len(parts) >= MIN_ARROW_CRUMBS and _ARROWS.search(text) and not _ARROWS_IN_PROSE.search(text):
+        return True  # "Isère > Trièves > Vie locale": arrows between three places or sections
     return any(lexicon.match("navigation", p) for p in parts)
+
+
+# Three parts or more between arrows make a breadcrumb without a navigation word in it (a
+# bar or slash also sets apart a byline's fields, an arrow does not).
+MIN_ARROW_CRUMBS = 3
+_ARROWS = re.compile(r"\s(?:>|›|→|＞)\s|＞")
+# ... but not arrows between figures ("2 > 1"), a comparison rather than a path
+_ARROWS_IN_PROSE = re.compile(r"\d\s*[>＞]\s*\d")
 
 
 def _is_spaced_menu(text: str, lexicon: Lexicon) -> bool:

@@ -54,6 +54,7 @@ def images(page: Page) -> None:
                     page.images.append(ImageRecord(block=i, alt=line.text, ai_generated=False))
                     label.drop(NoiseKind.IMAGE_CREDIT, "photo credit (photographer/outlet)")
         _label_above(page)
+        _lynx_pictures(page)
         _credited_captions(page)
 
 
@@ -109,6 +110,28 @@ def _dump_caption(page: Page, img: Block, line: Block) -> bool:
 def _credited_ai_label(page: Page, block: Block) -> bool:
     """A credit line that names the picture AI-made ("Foto: KI-generiert")."""
     return block.hit in ("photo_credit_prefix", "photo_credit_phrase") and page.lexicon.contains("ai_image_label", block.text)
+
+
+def _lynx_pictures(page: Page) -> None:
+    """Text dumps: lynx shows a picture as its alt text in brackets ("[La boulangerie de la
+    place]"); the caption under it repeats that text, then gives the credit."""
+    blocks = page.blocks
+    for i in range(len(blocks) - 1):
+        picture, caption = blocks[i], blocks[i + 1]
+        text = picture.text
+        if picture.label is not Label.UNKNOWN or not (text.startswith("[") and text.endswith("]")) or caption.blank_before:
+            continue
+        alt = text[1:-1].strip()
+        if len(alt) < MIN_LYNX_ALT_CHARS or not caption.text.startswith(alt) or caption.label is not Label.UNKNOWN:
+            continue
+        picture.label = Label.IMAGE
+        page.images.append(ImageRecord(block=i, alt=alt, caption=_split_credit(page, i + 1) or None))
+        if caption.label is Label.UNKNOWN:
+            caption.label = Label.CAPTION
+
+
+# (a bracketed alt text shorter than this is a mark or a button: "[x]", "[Menu]")
+MIN_LYNX_ALT_CHARS = 12
 
 
 # A dump's caption line that carries its credit in brackets at its end ("Gölköy'de kararan

@@ -42,6 +42,9 @@ _LYNX_TRAILER = re.compile(r"\n[ \t]*References[ \t]*\n(?:[ \t]*(?:\d+\.[ \t]+\S
 # only by chance (one wrap point in a dozen, at one of prose's rarest marks), so a line
 # ending in one closes its block.
 _ITEM_END = (";", "；")
+# A bullet opening a dump's line: "*", "-", "•" and other round or square marks, then a
+# space. (Dashes that open dialogue, "–" and "—", stay: they are the text's.)
+_BULLET = re.compile(r"^[ \t]*[-*•●▪◦·][ \t]+(?=\S)")
 # Lines shorter than this never take part in wrap detection (labels, titles).
 _MIN_WRAPPED_LINE = 40
 # Share of the long lines that must sit in the band for the dump to count as wrapped.
@@ -119,8 +122,13 @@ def split(text: str, is_label: Callable[[str], bool] = lambda line: False) -> li
             opens = True  # each of its paragraphs, items and headings is a block
             line = parts[0].text
         else:
+            # a list item's bullet ("* Isère", "• Tageskarte 4 Euro") is the item's mark, not its
+            # words; the item starts a block of its own
+            bullet = _BULLET.match(raw_line)
+            raw_line = raw_line[bullet.end() :] if bullet else raw_line
             parts = [text_markup.Piece(part) for part in (_lynx_links(raw_line) if lynx else _labels_on_one_line(raw_line))]
-            opens = False
+            line = parts[0].text if bullet else line
+            opens = bullet is not None
         continues = bool(pending) and not pending[-1].image and not pending[-1].heading
         if pending and (opens or not (continues and width and _continues(pending[-1].text, line, width) and not is_label(line))):
             flush()

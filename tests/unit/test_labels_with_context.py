@@ -260,3 +260,16 @@ def test_a_caption_line_with_its_bracketed_credit_is_a_picture_in_a_dump() -> No
 def test_a_weather_widget_row_is_no_headline() -> None:
     doc = newsparse.parse(_dump("Ordu 9°C Parçalı Bulutlu", "Frost hits hazelnut orchards across the province", *BODY), format="text")
     assert doc.main.title == "Frost hits hazelnut orchards across the province"
+
+
+def test_arrows_between_three_places_are_a_breadcrumb() -> None:
+    doc = newsparse.parse(_dump("Isère > Trièves > Vie locale", "Frost hits hazelnut orchards across the province", *BODY), format="text")
+    assert doc.main.title == "Frost hits hazelnut orchards across the province"
+    assert any(n.text == "Isère > Trièves > Vie locale" and n.kind == "navigation" for n in doc.noise)
+
+
+def test_a_lynx_picture_is_its_bracketed_alt_over_its_caption() -> None:
+    picture = "[The bakery on the church square, closed since June]\nThe bakery on the church square, closed since June. Photo: S.R."
+    doc = newsparse.parse(_dump("Frost hits hazelnut orchards across the province", picture, *BODY), format="text")
+    assert [i.alt for i in doc.images] == ["The bakery on the church square, closed since June"]
+    assert "bakery" not in doc.main.text

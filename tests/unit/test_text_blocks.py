@@ -80,3 +80,8 @@ def test_list_items_ending_in_semicolons_stay_apart_in_a_wrapped_dump() -> None:
     assert "installing panels on at least 50 percent of the usable roof area;" in texts
     assert "renting the roof to an energy cooperative that installs the panels;" in texts
     assert "joining a shared system on a neighbouring building." in texts
+
+
+def test_a_dumps_bullets_are_marks_not_words() -> None:
+    blocks = split("Menu\n\n  * Actualités\n  * Isère\n- Saisonstart am 14. Juni\n• Tageskarte 4 Euro\n– Bonjour, dit-il.\n")
+    assert [b.text for b in blocks] == ["Menu", "Actualités", "Isère", "Saisonstart am 14. Juni", "Tageskarte 4 Euro", "– Bonjour, dit-il."]
