@@ -72,7 +72,6 @@ KNOWN_GAPS = {
     "c19-09-zh-zh-riverside-path": "an editor's picks list (headline + date per line) becomes related items",
     "c19-10-en-en-hebrides-ferry-strike": "related topic tags become related items; a tab-indented caption under 'Image caption,' is lost to noise",
     "c20-17-zh-zh-chengdu-night-market": "comment rows of spans around a <p> ('锦江边的猫' … '赞(48)' '回复') keep their names and buttons in what_people_say",
-    "c21-03-pl-pl-remont-kosciuszki": "a town hall's metadata table under the text ('Autor:', 'Data publikacji:') stays in the text",
     "c21-04-nl-en-geothermal-glasshouse": "a Markdown dump (html2text): '# ' and '**' markup stays, the '![alt](src)' line becomes a paragraph",
     "c21-14-es-es-feria-ganado-blogger": "a Blogger dump: the blog's description becomes the title; sidebar widgets after the comments join what_people_say",
     "c22-02-de-de-tram-extension": "a Markdown newsletter box headed by a quoted name ('Newsletter „Wesselburg am Morgen“') with an e-mail field stays in the text",

@@ -18,7 +18,7 @@ from ..model import NoiseKind
 from ..page import Page
 from .boxes import box_labels, closing_link_boxes, media_lines, signup_boxes
 from .container import html_members, is_dek, is_free
-from .edges import CELL_TAGS, advert_lines, author_profiles, closing_datelines, closing_tags, contact_lines, headline_repeats, ornaments, trailing_appeal
+from .edges import CELL_TAGS, advert_lines, author_profiles, closing_datelines, closing_tags, contact_lines, headline_repeats, ornaments, record_table, trailing_appeal
 
 
 # Inside the article, short blocks mostly made of links are related-link lists.
@@ -73,6 +73,7 @@ def main(page: Page) -> None:
     headline_repeats(page)
     author_profiles(page)  # after the contact lines: the profiles then close the text
     closing_tags(page)
+    record_table(page)
     ornaments(page)  # after the media lines: a player closing the text is gone by then
 
 

@@ -179,6 +179,34 @@ def ornaments(page: Page) -> None:
             last.drop(NoiseKind.OTHER, f"label closing the text, introducing nothing ({last.path})")
 
 
+# A record table closing the text (a town hall's "Autor: / Data publikacji: / Liczba
+# odsłon:"): at least this many "Label:" cells, labels of a few words, values of a few.
+MIN_RECORD_FIELDS = 2
+MAX_RECORD_LABEL_WORDS = 4
+MAX_RECORD_VALUE_WORDS = 6
+
+
+def record_table(page: Page) -> None:
+    """Table cells after the text's last paragraph that pair "Label:" with a short value
+    (author, dates, views): the page's record, not article text."""
+    blocks = page.blocks
+    main = [b for b in blocks if b.label is Label.MAIN]
+    last_prose = max((b.index for b in main if is_paragraph(b)), default=None)
+    if last_prose is None:
+        return
+    cells = [b for b in main if b.index > last_prose]
+    if not cells or any(b.tag not in ("td", "th") for b in cells):
+        return
+    labels = [b for b in cells if b.text.rstrip().endswith((":", "："))]
+    values = [b for b in cells if b not in labels]
+    if len(labels) < MIN_RECORD_FIELDS or len(values) > len(labels):
+        return
+    if any(b.words > MAX_RECORD_LABEL_WORDS for b in labels) or any(b.words > MAX_RECORD_VALUE_WORDS for b in values):
+        return
+    for block in cells:
+        block.drop(NoiseKind.BYLINE_UI, f"the page's record table under the text ({block.path})")
+
+
 # A topic-tag list closing the text: its label alone on a line ("Tópicos", "Tags",
 # "Schlagwörter": a tags label without its colon), then at most this many tags, one a
 # line, each at most this many words and no sentence, to the text's end.

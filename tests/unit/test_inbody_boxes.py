@@ -218,3 +218,18 @@ def test_a_call_to_action_card_inside_the_text_is_dropped() -> None:
     )
     doc = newsparse.parse(_page(card))
     assert "member" not in doc.main.text and len(doc.main.paragraphs) == 8
+
+
+def test_a_record_table_under_the_text_is_no_text() -> None:
+    record = (
+        "<table><tr><td>Author:</td><td>Anna Kowalczyk</td></tr><tr><td>Created:</td><td>29.05.2025</td></tr>"
+        "<tr><td>Views:</td><td>1284</td></tr></table>"
+    )
+    doc = newsparse.parse(_page("").replace("</div></article>", record + "</div></article>"))
+    assert "Kowalczyk" not in doc.main.text and doc.main.paragraphs[-1].startswith("Paragraph 8")
+
+
+def test_a_data_table_closing_the_text_stays() -> None:
+    table = "<table><tr><th>Line</th><th>Stops</th></tr><tr><td>4</td><td>12</td></tr><tr><td>11</td><td>9</td></tr></table>"
+    doc = newsparse.parse(_page("").replace("</div></article>", table + "</div></article>"))
+    assert "Stops" in doc.main.text
