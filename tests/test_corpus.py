@@ -82,7 +82,6 @@ KNOWN_GAPS = {
     "c23-04-ko-en-jeju-tangerine-prices": "a table layout: the photo caption with its credit ('(사진=제주일보 DB)') becomes the title; '기사입력 … 오전 9:12' gives no date",
     "c23-05-fr-fr-lyon-pistes-cyclables": "WordPress: Jetpack related items keep their date and category in the summary; the comments heading '3 réflexions sur « … »' is read as comment text",
     "c23-06-fr-fr-greve-ferries-bretagne": "an audio player's time ('00:00 / 04:12') and its voice-synthesis note stay in the text",
-    "c23-08-ja-ja-hokkaido-kuma-chui": "headings led by a mark ('■' title, '▼関連記事', '▼ネットの声') are not read as headings: related and reactions join the text",
     "c23-09-de-en-hallertau-hops-harvest": "an AI label worded 'Symbolbild, mit KI erzeugt' is not in the lexicon",
     "c23-10-de-en-berlin-rent-register": "an AI-translation note ('Dieser Artikel wurde mithilfe von KI … übersetzt') stays in the text",
     "c23-12-es-es-lanzarote-festival-jazz": "the AI-summarised reactions are cut short",

@@ -273,3 +273,11 @@ def test_a_lynx_picture_is_its_bracketed_alt_over_its_caption() -> None:
     doc = newsparse.parse(_dump("Frost hits hazelnut orchards across the province", picture, *BODY), format="text")
     assert [i.alt for i in doc.images] == ["The bakery on the church square, closed since June"]
     assert "bakery" not in doc.main.text
+
+
+def test_headings_set_off_by_a_mark_are_read_as_headings() -> None:
+    related = "▼関連記事\n▶旭川でもクマ目撃相次ぐ\n市は住民に夜間の外出を控えるよう呼びかけている。"
+    body = [f"札幌市南区の住宅街で今月{n}回目となるクマの目撃があり、市は警戒を強めている。住民には早朝の外出を控えるよう呼びかけた。" for n in range(2, 7)]
+    doc = newsparse.parse(_dump("■札幌の住宅街でクマ目撃相次ぐ", *body, related), format="text")
+    assert doc.main.title == "札幌の住宅街でクマ目撃相次ぐ"
+    assert "関連記事" not in doc.main.text and doc.related
