@@ -287,6 +287,18 @@ def is_bracketed_mark(block: Block) -> bool:
     return block.words <= MAX_MARK_WORDS and is_bracketed(block.text)
 
 
+# A credit in brackets closing a caption ("… (Fotoğraf: İHA)", "…（사진=제주일보 DB）").
+_BRACKETED_CREDIT = re.compile(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]\s*$")
+
+
+def bracketed_credit(text: str, lexicon: Lexicon) -> re.Match[str] | None:
+    """The bracketed photo credit that closes ``text`` (a photo-credit label inside), if any."""
+    found = _BRACKETED_CREDIT.search(text)
+    if found is None or lexicon.match("photo_credit_prefix", found.group(1)) is None:
+        return None
+    return found
+
+
 def is_marked_label(text: str) -> bool:
     """Is the line set off as a label: in brackets, or led by a box mark ("■ 会社概要")?"""
     return is_bracketed(text) or _BOX_MARKED.match(text) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .block import Block, Label, ends_sentence_mark
-from .features import is_paragraph
+from .features import bracketed_credit, is_paragraph
 from .model import NoiseKind
 from .page import ImageRecord, Page
 
@@ -134,19 +134,14 @@ def _lynx_pictures(page: Page) -> None:
 MIN_LYNX_ALT_CHARS = 12
 
 
-# A dump's caption line that carries its credit in brackets at its end ("Gölköy'de kararan
-# fındık tomurcukları (Fotoğraf: İHA)", "… (Photo: AFP)"): a photo-credit label inside.
-_BRACKETED_CREDIT = re.compile(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]\s*$")
-
-
 def _credited_captions(page: Page) -> None:
     """Text dumps: a caption-sized line ending in a bracketed photo credit is a picture's
     caption (the picture itself is not in the dump); its credit goes to noise."""
     for i, line in enumerate(page.blocks):
         if line.label is not Label.UNKNOWN or line.tag == "img" or line.words > MAX_DUMP_CAPTION_WORDS:
             continue
-        found = _BRACKETED_CREDIT.search(line.text)
-        if found is None or page.lexicon.match("photo_credit_prefix", found.group(1)) is None:
+        found = bracketed_credit(line.text, page.lexicon)  # "… (Fotoğraf: İHA)", "… (Photo: AFP)"
+        if found is None:
             continue
         caption = line.text[: found.start()].strip()
         if not caption:

@@ -269,11 +269,25 @@ def _headlines_with_blurbs(page: Page, items: list[list[int]]) -> list[list[int]
         return items
     joined: list[list[int]] = []
     for item in items:
-        if joined and _lone_headline(page, joined[-1]) and _lone_blurb(page, item):
-            joined[-1] = joined[-1] + item
+        if joined and _lone_headline(page, joined[-1]) and (_lone_blurb(page, item) or _dates_only(page, item)):
+            joined[-1] = joined[-1] + item  # (a date row may sit between the two)
         else:
             joined.append(item)
     return joined
+
+
+def _dates_only(page: Page, item: list[int]) -> bool:
+    """An item of date lines and nothing else ("2025-11-15", "18 Feb 2025")."""
+    free = _free_blocks(page, item)
+    return bool(free) and all(_bare_date(b) for b in free)
+
+
+# A date line alone has few letters: a month name at most ("18 Feb 2025", "3월 5일").
+MAX_BARE_DATE_LETTERS = 10
+
+
+def _bare_date(block: Block) -> bool:
+    return letter_count(block.text) <= MAX_BARE_DATE_LETTERS and _card_date(block)
 
 
 def _free_blocks(page: Page, item: list[int]) -> list[Block]:
@@ -281,12 +295,13 @@ def _free_blocks(page: Page, item: list[int]) -> list[Block]:
 
 
 def _lone_headline(page: Page, item: list[int]) -> bool:
-    free = _free_blocks(page, item)
-    if len(free) != 1:
+    """One headline and nothing else (a date line aside) in the item."""
+    words = [b for b in _free_blocks(page, item) if not _bare_date(b)]
+    if len(words) != 1:
         return False
     # (a heading, a link, or a definition list's term: what a headline is set in)
-    shaped = free[0].heading > 0 or free[0].tag == "dt" or free[0].link_density >= MIN_CROSS_LINK_DENSITY
-    return shaped and _is_headline(free[0])
+    shaped = words[0].heading > 0 or words[0].tag == "dt" or words[0].link_density >= MIN_CROSS_LINK_DENSITY
+    return shaped and _is_headline(words[0])
 
 
 def _lone_blurb(page: Page, item: list[int]) -> bool:

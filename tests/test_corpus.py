@@ -79,7 +79,6 @@ KNOWN_GAPS = {
     "c22-04-es-es-water-cuts": "a sponsored card's fine print ('Oferta válida hasta agotar existencias.') becomes a related summary",
     "c22-15-es-pt-crossborder-bus": "a language notice above the text ('Esta noticia se publica en portugués.') stays in it",
     "c22-16-ja-en-snow-festival": "a byline with the desk in brackets ('Kenji Morimoto（報道部）') and the clipper's title line stay in the text",
-    "c23-04-ko-en-jeju-tangerine-prices": "a table layout: the photo caption with its credit ('(사진=제주일보 DB)') becomes the title; '기사입력 … 오전 9:12' gives no date",
     "c23-05-fr-fr-lyon-pistes-cyclables": "WordPress: Jetpack related items keep their date and category in the summary; the comments heading '3 réflexions sur « … »' is read as comment text",
     "c23-06-fr-fr-greve-ferries-bretagne": "an audio player's time ('00:00 / 04:12') and its voice-synthesis note stay in the text",
     "c23-09-de-en-hallertau-hops-harvest": "an AI label worded 'Symbolbild, mit KI erzeugt' is not in the lexicon",

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from ..block import Block, Label, cjk_count, ends_sentence_mark
-from ..features import is_date_line, is_name_like, is_title_like, is_widget_row, letter_count
+from ..features import bracketed_credit, is_date_line, is_name_like, is_title_like, is_widget_row, letter_count
 from ..langid import dominant_script, scripts_mix
 from ..meta import looks_dated, mentions_clock_time, parse_date
 from ..model import NoiseKind
@@ -205,6 +205,8 @@ def _headline_candidate(page: Page, block: Block) -> bool:
         return False  # a market ticker, a scoreboard, a forecast row: a widget's figures, no headline
     if _repeats_a_word(block.text):
         return False  # "Share on WhatsApp Share on Facebook Share on X": a toolbar row
+    if bracketed_credit(block.text, page.lexicon):
+        return False  # "Farmers sort tangerines in Seogwipo. (사진=제주일보 DB)": a photo's caption
     if _FILE_NAME.search(block.text):
         return False  # "sodium_battery_release_0603.pdf (1.2MB)": an attachment's link
     if _section_path(block.text):

@@ -194,3 +194,12 @@ def test_a_related_posts_category_line_is_no_part_of_its_summary() -> None:
     doc = newsparse.parse(_page(cards))
     assert [(r.title, r.summary) for r in doc.related] == BLURBS
     assert {'In "Markets"', 'In "Farming"'} <= {n.text for n in doc.noise}
+
+
+def test_a_headline_row_a_date_row_and_a_blurb_row_are_one_item() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/n/{i}'>{t}</a></td></tr><tr><td>2025-11-1{i}</td></tr><tr><td>{s}</td></tr>"
+        for i, (t, s) in enumerate(BLURBS)
+    )
+    doc = newsparse.parse(_page(f"<table>{rows}</table>"))
+    assert [(r.title, r.summary) for r in doc.related] == BLURBS
