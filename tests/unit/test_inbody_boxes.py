@@ -233,3 +233,14 @@ def test_a_data_table_closing_the_text_stays() -> None:
     table = "<table><tr><th>Line</th><th>Stops</th></tr><tr><td>4</td><td>12</td></tr><tr><td>11</td><td>9</td></tr></table>"
     doc = newsparse.parse(_page("").replace("</div></article>", table + "</div></article>"))
     assert "Stops" in doc.main.text
+
+
+def test_component_classes_named_cmp_are_no_consent_platform() -> None:
+    # Adobe's core components are "cmp-text", "cmp-image": no consent-management platform
+    paragraphs = "".join(
+        f"<div class='text'><div class='cmp-text'><p>Paragraph {n} of the release says what the company opened and why it matters to the region.</p></div></div>"
+        for n in range(1, 6)
+    )
+    page = f"<html><body><div class='cmp-container'><h1>Norvance opens a refining line</h1>{paragraphs}</div><footer><a>Cookie settings</a></footer></body></html>"
+    doc = newsparse.parse(page)
+    assert len(doc.main.paragraphs) == 5
