@@ -299,10 +299,11 @@ def landmarks(page: Page) -> None:
         return
     total = max(1, sum(len(b.text) for b in page.blocks))
     gated: dict[int, bool] = {}
+    hints = {hint: found for hint, found in LANDMARK_NOISE.items() if not _page_wide(page, hint, total)}
     for block in page.blocks:
         if block.label is not Label.UNKNOWN or not block.landmarks:
             continue
-        for hint, (kind, reason) in LANDMARK_NOISE.items():
+        for hint, (kind, reason) in hints.items():
             if hint == "subscription" and hint in block.landmarks and _gated_article(page, block, gated):
                 continue
             if hint == "gallery" and block.heading == 1:
@@ -317,6 +318,21 @@ def landmarks(page: Page) -> None:
                 if hint in block.landmarks and _small_landmark(page, block, hint, total):
                     block.drop(kind, f"{reason} ({block.path})")
                     break
+
+
+# Class-word hints a site may give to every element of a kind ("cmp-text" on every
+# paragraph of an Adobe page, "ad-wrapper" around each block of a theme): a box hint over
+# more than MAX_LANDMARK_SHARE of the page's text, summed over its elements, names no box.
+# (Tag landmarks are what they say: a page may well be mostly <nav> and <form>; and
+# hidden text stays hidden however much of it a page carries.)
+_BOX_HINTS = frozenset({"cookie", "dialog", "ad", "share", "gallery"})
+
+
+def _page_wide(page: Page, hint: str, total: int) -> bool:
+    if hint not in _BOX_HINTS:
+        return False
+    covered = sum(len(b.text) for b in page.blocks if hint in b.landmarks)
+    return covered > MAX_LANDMARK_SHARE * total
 
 
 def _gated_article(page: Page, block: Block, cache: dict[int, bool]) -> bool:

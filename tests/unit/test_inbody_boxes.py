@@ -244,3 +244,15 @@ def test_component_classes_named_cmp_are_no_consent_platform() -> None:
     page = f"<html><body><div class='cmp-container'><h1>Norvance opens a refining line</h1>{paragraphs}</div><footer><a>Cookie settings</a></footer></body></html>"
     doc = newsparse.parse(page)
     assert len(doc.main.paragraphs) == 5
+
+
+def test_a_box_word_on_every_paragraph_names_no_box() -> None:
+    # a theme naming each paragraph's wrapper "dialog-…" or "share-…": most of the page
+    # cannot be a dialog or a share bar
+    for word in ("dialog", "share", "ad"):
+        paragraphs = "".join(
+            f"<div class='{word}-text'><p>Paragraph {n} of the interview says what the mayor answered about the harbour.</p></div>"
+            for n in range(1, 7)
+        )
+        page = f"<html><body><h1>The mayor on the harbour plans</h1>{paragraphs}<div class='{word}-box'><a>X</a></div></body></html>"
+        assert len(newsparse.parse(page).main.paragraphs) == 6, word
