@@ -201,6 +201,9 @@ def header_authors(page: Page, zone: list[int]) -> list[str]:
             name = "" if at == 0 else name[:at] if at else name
             name = name_before_date(name, _NAME_END).strip(" ,;·|•")  # "NAME on Nov. 2, 2025"
             parts = _NAME_LIST.split(name)  # "A, B & C"
+            if len(parts) > 1:
+                # "NAME, Local Democracy Reporter": a part ending in a job title names nobody
+                parts = [p for p in parts if lexicon.strip_suffix("byline_suffix", p.strip()) is None] or parts
             names.extend(n.strip() for part in parts for n in lexicon.word_pattern("name_joiner").split(part) if n.strip())
             if block.label is Label.UNKNOWN:
                 block.drop(NoiseKind.BYLINE_UI, "byline")

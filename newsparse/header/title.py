@@ -93,8 +93,23 @@ def find_title(page: Page, zone: list[int]) -> int | None:
         if after is not None and (_menu_line(blocks[after].text) or blocks[after].kind is NoiseKind.NAVIGATION):
             continue  # the masthead: the site's name above its section menu (one line, or one item a line)
         found = _past_source_name(page, zone[position + 1 : position + 1 + SOURCE_LOOKAHEAD], i)
+        found = _past_tab_title(page, zone, found)
         return found if _over_header_row(page, zone, found) else _over_dateline(page, zone, found)
     return None
+
+
+def _past_tab_title(page: Page, zone: list[int], i: int) -> int:
+    """A dump that opens with the browser tab's title ("Headline | Site"): the page's own
+    headline further down, the line that starts as the tab's first part does."""
+    parts = TITLE_SEPARATOR.split(page.blocks[i].text)
+    if len(parts) < 2 or not parts[0].strip():
+        return i
+    head = parts[0].strip()
+    for j in zone[zone.index(i) + 1 :]:
+        line = page.blocks[j]
+        if line.text.startswith(head) and line.text != page.blocks[i].text and line.label is Label.UNKNOWN:
+            return j
+    return i
 
 
 def _over_header_row(page: Page, zone: list[int], i: int) -> bool:

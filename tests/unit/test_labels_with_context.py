@@ -281,3 +281,18 @@ def test_headings_set_off_by_a_mark_are_read_as_headings() -> None:
     doc = newsparse.parse(_dump("■札幌の住宅街でクマ目撃相次ぐ", *body, related), format="text")
     assert doc.main.title == "札幌の住宅街でクマ目撃相次ぐ"
     assert "関連記事" not in doc.main.text and doc.related
+
+
+def test_a_dump_opening_with_the_tab_title_takes_the_pages_own_headline() -> None:
+    doc = newsparse.parse(
+        _dump(
+            "Ferry crews strike over pay | The Harbour Courier",
+            "News › Transport",
+            "Ferry crews strike over pay as the island route stops for two days",
+            "By Fiona McLeod, Transport Correspondent",
+            *BODY,
+        ),
+        format="text",
+    )
+    assert doc.main.title == "Ferry crews strike over pay as the island route stops for two days"
+    assert doc.main.authors == ["Fiona McLeod"]
