@@ -58,6 +58,9 @@ HEADING_KINDS = ("related_heading", "people_say_heading", "comments_heading", "t
 MAX_HEADING_WORDS = 9
 # Exact labels are UI strings: a block longer than this is prose, whatever it says.
 MAX_LABEL_WORDS = 12
+# ... except a heading quoting a title ("3 réflexions sur « <title> »"): as long as a title.
+MAX_QUOTED_HEADING_WORDS = 30
+_QUOTE = re.compile("[«\"“„‘‚'‹「『]")
 # Bylines, datelines and credits are short; longer lines starting with "By" are prose.
 MAX_PREFIX_WORDS = 14
 # A dateline giving both the publication and the update time runs longer than a byline.
@@ -126,6 +129,9 @@ def _first_hit(block: Block, lexicon: Lexicon) -> Hit | None:
             hit = _credited_ai_label(block.text, lexicon) or hit
         if hit is None and block.lead:
             hit = _labelled_heading(block, lexicon)
+    if hit is None and MAX_LABEL_WORDS < words <= MAX_QUOTED_HEADING_WORDS and block.heading and _QUOTE.search(block.text):
+        # WordPress's '12 thoughts on "<the post's whole title>"': long for a label
+        hit = lexicon.first(("comments_heading",), block.text)
     if hit is None and words <= MAX_HEADING_WORDS and (block.heading or block.tag == "line"):
         # "Most read in world news", "Social media: what people are saying"
         if block.heading or is_title_like(block):

@@ -2,7 +2,8 @@
 
 Files live in ``newsparse/data/lexicons/<iso639-1>/<kind>.txt``, one phrase per line;
 ``#`` starts a comment line. ``{n}`` in a phrase stands for a number ("Comments ({n})"),
-``{w}`` (exact kinds) for one word ("What {w} are saying": "Londoners", "Punekars").
+``{w}`` (exact kinds) for one word ("What {w} are saying": "Londoners", "Punekars"), ``{q}``
+for a quoted title running to the line's end ("{n} thoughts on {q}").
 Every language is searched at once, because the page chrome is often in another
 language than the content. To add a language, copy ``en/``, rename the folder to the
 ISO 639-1 code and translate the lines; no code changes.
@@ -133,7 +134,7 @@ class Lexicon:
             ordered: list[_Entry] = []
             for phrase, language in phrases:
                 key = normalize(phrase) if KINDS[kind] == "exact" else _norm_inner(phrase)
-                pattern = _placeholder_pattern(key) if "{n}" in key or "{w}" in key else None
+                pattern = _placeholder_pattern(key) if "{n}" in key or "{w}" in key or "{q}" in key else None
                 entry = _Entry(phrase, language, pattern)
                 if pattern is not None:
                     patterns.append(entry)
@@ -174,7 +175,7 @@ class Lexicon:
         self._exact_kinds: dict[tuple[str, ...], tuple[str, ...]] = {}
         # {w} phrases without a number, tried on lines without digits ("What {w} are saying")
         self._slot_entries = {
-            kind: [e for e in entries_of_kind if "{w}" in e.phrase and "{n}" not in e.phrase]
+            kind: [e for e in entries_of_kind if ("{w}" in e.phrase or "{q}" in e.phrase) and "{n}" not in e.phrase]
             for kind, entries_of_kind in self._patterns.items()
         }
         slot_patterns = [e.pattern.pattern for es in self._slot_entries.values() for e in es if e.pattern]
@@ -722,13 +723,16 @@ def _trie_pattern(words: list[str], *, word_end: bool) -> str:
 
 
 def _placeholder_pattern(key: str) -> re.Pattern[str]:
-    """``{n}``: a number; ``{w}``: one word ("What {w} are saying": "Londoners", "Punekars")."""
+    """``{n}``: a number; ``{w}``: one word ("What {w} are saying": "Londoners", "Punekars");
+    ``{q}``: a quoted title, to the line's end ("3 thoughts on “Ferry fares rise”")."""
     parts = [re.escape(p) for p in key.split("{n}")]
     body = _NUMBER.join(parts).replace(r"\ ", r"\s*")
-    return re.compile(body.replace(re.escape("{w}"), _WORD))
+    return re.compile(body.replace(re.escape("{w}"), _WORD).replace(re.escape("{q}"), _QUOTED))
 
 
 _WORD = r"[^\W\d_][\w'’-]*"
+# (the closing quote is gone: normalize() trims quotes at the line's edges)
+_QUOTED = r"[«\"“„‘‚'‹「『]\s?\S.*"
 
 
 @lru_cache(maxsize=1)

@@ -90,10 +90,10 @@ def test_phrases_are_unique_and_not_empty(file: pathlib.Path) -> None:
         assert normalize(phrase), f"{phrase!r} normalizes to nothing"
         assert key not in seen, f"{phrase!r} duplicates {seen[key]!r}"
         seen[key] = phrase
-        slots = phrase.count("{n}") + phrase.count("{w}")
+        slots = phrase.count("{n}") + phrase.count("{w}") + phrase.count("{q}")
         assert phrase.count("{") == slots and phrase.count("}") == slots, phrase
         if KINDS[kind] != "exact":
-            assert "{n}" not in phrase and "{w}" not in phrase, f"{phrase!r}: keep patterns to exact kinds"
+            assert "{n}" not in phrase and "{w}" not in phrase and "{q}" not in phrase, f"{phrase!r}: keep patterns to exact kinds"
 
 
 CONTAINS_TOO_GENERIC = {
@@ -143,7 +143,7 @@ def test_load_reads_every_language() -> None:
 
 def _example(kind: str, phrase: str) -> str:
     """A line that must match ``phrase`` under its kind's mode."""
-    text = phrase.replace("{n}", "3").replace("{w}", "Londoners")
+    text = phrase.replace("{n}", "3").replace("{w}", "Londoners").replace("{q}", "“Ferry fares rise”")
     mode = KINDS[kind]
     if mode == "prefix":
         return f"{text} Maria Muster"

@@ -203,3 +203,15 @@ def test_a_headline_row_a_date_row_and_a_blurb_row_are_one_item() -> None:
     )
     doc = newsparse.parse(_page(f"<table>{rows}</table>"))
     assert [(r.title, r.summary) for r in doc.related] == BLURBS
+
+
+def test_wordpress_comments_heading_quoting_the_post_title_is_no_comment() -> None:
+    title = "Coffee exports reach a record in October as growers in the south plant new fields of robusta"
+    comments = (
+        f"<div id='comments' class='comments-area'><h2>3 thoughts on “{title}”</h2><ol>"
+        + "".join(f"<li><p>Reader comment {n}: the growers deserve the better prices this year.</p></li>" for n in range(3))
+        + "</ol></div>"
+    )
+    doc = newsparse.parse(_page("").replace("</section>", "</section>" + comments))
+    assert "thoughts on" not in (doc.what_people_say.text if doc.what_people_say else "")
+    assert any(n.text.startswith("3 thoughts on") and n.kind == "section_heading" for n in doc.noise)
