@@ -15,6 +15,7 @@ from . import header, images, main_text, sections
 from .header.rows import MAX_SEGMENTED_LINE_WORDS
 from .block import Block, Label
 from .features import (
+    CLOCK_ONLY,
     MAIL_ADDRESS,
     MAX_PREFIX_WORDS,
     PRIORITY_EXACT,
@@ -393,8 +394,6 @@ def cookie(page: Page) -> None:
                 j += step
 
 
-# A 24-hour clock time and nothing else ("16:40", "09:15", "18h30"; "3.50" may be a price).
-_CLOCK_ONLY = re.compile(r"\s*(?:[01]?\d|2[0-3])[:h][0-5]\d\s*")
 # A live page stamps every update: one lone time is no live page.
 MIN_POST_STAMPS = 2
 # A banner's button in a dump is a word or two ("Agree", "Manage options"), maybe a
@@ -467,7 +466,7 @@ def counters(page: Page) -> None:
     the text has several, is a live page's post stamp ("16:40" over each update); AP's
     "The Latest" heads its updates with "4:14 p.m.", which the Zyte truth keeps as text."""
     blocks = page.blocks
-    stamps = [b for b in blocks if b.label is Label.MAIN and b.tag not in ("td", "th") and _CLOCK_ONLY.fullmatch(b.text)]
+    stamps = [b for b in blocks if b.label is Label.MAIN and b.tag not in ("td", "th") and CLOCK_ONLY.fullmatch(b.text)]
     if len(stamps) >= MIN_POST_STAMPS:
         for block in stamps:
             block.drop(NoiseKind.BYLINE_UI, "time stamp of a live post")

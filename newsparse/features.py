@@ -268,6 +268,9 @@ def is_counter(text: str) -> bool:
     return _COUNTER.fullmatch(text) is not None
 
 
+# A 24-hour clock time and nothing else ("16:40", "09:15", "18h30"; "3.50" may be a price).
+CLOCK_ONLY = re.compile(r"\s*(?:[01]?\d|2[0-3])[:h][0-5]\d\s*")
+
 # An e-mail address ("press@acme.example"): contact lines, bylines with the reporter's address.
 MAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 

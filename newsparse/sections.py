@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .block import Block, Label, ends_sentence_mark, is_cjk
-from .features import MAX_HEADING_WORDS, ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like, letter_count
+from .features import CLOCK_ONLY, MAX_HEADING_WORDS, ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like, letter_count
 from .langid import detect
 from .meta import ascii_digits
 from .model import NoiseKind
@@ -430,7 +430,10 @@ _NUMERIC_MONTH_DAY = re.compile(r"\d{1,2}[/.]\d{1,2}(?:\.?\s+\d{1,2}:\d{2}|\s?[(
 
 
 def _card_date(block: Block) -> bool:
-    """The date line under a related card (with or without a year)."""
+    """The date line under a related card (with or without a year), or its time alone
+    ("12:40": a news feed's item from today)."""
+    if CLOCK_ONLY.fullmatch(block.text):
+        return True
     if block.words <= 4 and _DAY_MONTH.fullmatch(ascii_digits(block.text.strip())):
         return True
     if len(block.text) <= 20 and _CJK_MONTH_DAY.fullmatch(ascii_digits(block.text.strip())):

@@ -215,3 +215,9 @@ def test_wordpress_comments_heading_quoting_the_post_title_is_no_comment() -> No
     doc = newsparse.parse(_page("").replace("</section>", "</section>" + comments))
     assert "thoughts on" not in (doc.what_people_say.text if doc.what_people_say else "")
     assert any(n.text.startswith("3 thoughts on") and n.kind == "section_heading" for n in doc.noise)
+
+
+def test_a_related_items_time_alone_is_its_date_not_its_summary() -> None:
+    cards = "".join(f"<div class='item'><h3>{t}</h3><p>12:40</p><p>{s}</p></div>" for t, s in BLURBS)
+    doc = newsparse.parse(_page(cards))
+    assert [(r.title, r.summary) for r in doc.related] == BLURBS
