@@ -204,8 +204,10 @@ def _two_stamps(text: str) -> bool:
     return len(_STAMP.findall(text)) >= 2 and not ends_sentence(text)
 
 
-def is_breadcrumb(text: str, lexicon: Lexicon) -> bool:
-    """"Home > World > Asia": 2+ short parts split by arrows/bars, the first a navigation word."""
+def is_breadcrumb(text: str, lexicon: Lexicon, *, arrows: bool = True) -> bool:
+    """"Home > World > Asia": 2+ short parts split by arrows/bars, one a navigation word.
+    With ``arrows``, three parts between arrows are a breadcrumb without one (the caller's
+    call: linked parts in HTML, a dump's header lines)."""
     if _BREADCRUMB_MARK.search(text) is None or _BREADCRUMB.search(text) is None:
         return _is_spaced_menu(text, lexicon)
     parts = [p for p in _BREADCRUMB.split(text) if p]
@@ -213,7 +215,7 @@ def is_breadcrumb(text: str, lexicon: Lexicon) -> bool:
         return False
     if any(p.rstrip().endswith(_SENTENCE_END[:4]) for p in parts):
         return False
-    if len(parts) >= MIN_ARROW_CRUMBS and _ARROWS.search(text) and not _ARROWS_IN_PROSE.search(text):
+    if arrows and len(parts) >= MIN_ARROW_CRUMBS and _ARROWS.search(text) and not _ARROWS_IN_PROSE.search(text):
         return True  # "Isère > Trièves > Vie locale": arrows between three places or sections
     return any(lexicon.match("navigation", p) for p in parts)
 

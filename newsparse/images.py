@@ -102,9 +102,18 @@ def _dump_caption(page: Page, img: Block, line: Block) -> bool:
     if not line.blank_before:
         return True  # glued to the picture in one paragraph
     # a picture without alt text: the line under it describes it when it stands alone
-    # between blank lines (a teaser's picture has its headline and summary in one run)
+    # between blank lines (a teaser's picture has its headline and summary in one run) and
+    # shows a caption's sign: a label or credit under it, a credit in it, or no full stop
+    # (a lede under a bare picture is a sentence with none of these)
     after = page.blocks[line.index + 1] if line.index + 1 < len(page.blocks) else None
-    return not img.text and (after is None or after.blank_before)
+    if img.text or (after is not None and not after.blank_before):
+        return False
+    labelled = after is not None and (after.hit in _PICTURE_LABEL_HITS or _credited_ai_label(page, after))
+    credited = bracketed_credit(line.text, page.lexicon) is not None or _trailing_credit(line.text) is not None
+    return labelled or credited or not ends_sentence_mark(line.text)
+
+
+_PICTURE_LABEL_HITS = frozenset({"ai_image_label", "photo_credit_prefix", "photo_credit_phrase"})
 
 
 def _credited_ai_label(page: Page, block: Block) -> bool:

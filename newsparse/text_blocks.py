@@ -45,6 +45,9 @@ _ITEM_END = (";", "；")
 # A bullet opening a dump's line: "*", "-", "•" and other round or square marks, then a
 # space. (Dashes that open dialogue, "–" and "—", stay: they are the text's.)
 _BULLET = re.compile(r"^[ \t]*[-*•●▪◦·][ \t]+(?=\S)")
+# ... and a round or square one opens an item wherever it stands (prose never starts a line
+# with one, where a wrap may put a dash or an asterisk)
+_ROUND_BULLET = re.compile(r"^[ \t]*[•●▪◦][ \t]+(?=\S)")
 # Lines shorter than this never take part in wrap detection (labels, titles).
 _MIN_WRAPPED_LINE = 40
 # Share of the long lines that must sit in the band for the dump to count as wrapped.
@@ -110,28 +113,30 @@ def split(text: str, is_label: Callable[[str], bool] = lambda line: False) -> li
     if tool_header:
         flush()
         blocks[-1].drop(NoiseKind.OTHER, "the converter's header (tool output: title, address, date)")
+    listed = False  # the line above was a list item (a bullet line, or its wrapped rest)
     for n, raw_line in enumerate(raw_lines):
         line = lines[n]
         if not line or (markdown is not None and markdown[n].breaks):
             new_group()
+            listed = False
             continue
         if markdown is not None:
             parts = list(markdown[n].pieces)
             if not parts:
                 continue  # a fence or a table's separator row: markup only
-            opens = True  # each of its paragraphs, items and headings is a block
-            line = parts[0].text
+            flush()  # each of its paragraphs, items and headings is a block
         else:
-            # a list item's bullet ("* Isère", "• Tageskarte 4 Euro") is the item's mark, not its
-            # words; the item starts a block of its own
-            bullet = _BULLET.match(raw_line)
+            # a list item's bullet ("* Isère", "• Tageskarte 4 Euro") is the item's mark, not
+            # its words; a dash or an asterisk only where a list may start: after a blank
+            # line, a line ending in a colon or another item (a dash a wrap put at a line's
+            # start, "…next year" / "- a plan that…", is the text's)
+            opens_list = not n or not lines[n - 1] or listed or lines[n - 1].endswith((":", "："))
+            bullet = _BULLET.match(raw_line) if opens_list else _ROUND_BULLET.match(raw_line)
+            listed = bullet is not None or (listed and bool(pending))
             raw_line = raw_line[bullet.end() :] if bullet else raw_line
             parts = [text_markup.Piece(part) for part in (_lynx_links(raw_line) if lynx else _labels_on_one_line(raw_line))]
-            line = parts[0].text if bullet else line
-            opens = bullet is not None
-        continues = bool(pending) and not pending[-1].image and not pending[-1].heading
-        if pending and (opens or not (continues and width and _continues(pending[-1].text, line, width) and not is_label(line))):
-            flush()
+            if pending and (bullet or not (width and _continues(pending[-1].text, line, width) and not is_label(line))):
+                flush()
         for part in parts[:-1]:
             pending.append(part)
             flush()

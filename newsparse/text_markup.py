@@ -49,8 +49,6 @@ _UNDERSCORE_EM = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])
 _STRUCK = re.compile(r"~~(?=\S)([^~]+?)(?<=\S)~~")
 _CODE = re.compile(r"`([^`]+)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
-# A hard break: two spaces or a backslash ending the line (Firecrawl writes two).
-_HARD_BREAK = re.compile(r"(?:\\{1,2}|  +)$")
 
 # A dump is Markdown when it holds this many links and images together ...
 MIN_MARKDOWN_LINKS = 3
@@ -94,8 +92,6 @@ class Line:
     """What the line shows (none: a rule, a fence, a table's separator row)."""
     breaks: bool = False
     """A rule: the line parts blocks like a blank line does."""
-    item: bool = False
-    """The line opens a list item, a quote or a heading: it starts a block of its own."""
 
 
 _NOTHING = Line(pieces=())
@@ -122,22 +118,43 @@ def read_lines(raw_lines: list[str]) -> list[Line]:
                 lines[i] = read_line(raw_lines[i], numbered=kind == "numbered")
             i += 1
             continue
-        text, j = raw_lines[i].rstrip(), i + 1
+        members = [raw_lines[i]]
+        j = i + 1
         while j < len(raw_lines) and (kinds[j] in _CONTINUATIONS.get(kind, ("text",)) or raw_lines[j] == _JOINED):
-            if raw_lines[j] == _JOINED:
-                j += 1  # (its text went to the line above)
-                continue
-            joiner = "\n" if _HARD_BREAK.search(text) else " "
-            text = _HARD_BREAK.sub("", text) + joiner + _QUOTE.sub("", raw_lines[j]).strip()
+            if raw_lines[j] != _JOINED:  # (a joined line's text went to the line above)
+                members.append(raw_lines[j])
             j += 1
-        if j < len(raw_lines) and kinds[j] == "underline" and kind == "text":
+        text = _joined(members)
+        underline = j < len(raw_lines) and kinds[j] == "underline" and kind == "text"
+        if underline and len(text.split()) <= MAX_SETEXT_WORDS:
             level = 1 if raw_lines[j].strip()[0] == "=" else 2
-            lines[i] = Line(pieces=tuple(_text_pieces(_HARD_BREAK.sub("", text), level)), item=True)
+            lines[i] = Line(pieces=tuple(_text_pieces(text, level)))
             i = j + 1
             continue
-        lines[i] = read_line(_HARD_BREAK.sub("", text), numbered=kind == "numbered")
+        lines[i] = read_line(text, numbered=kind == "numbered")
         i = j
     return lines
+
+
+# A setext heading is a heading's length; a longer paragraph over "---" is a paragraph
+# over a rule, as dumps write them.
+MAX_SETEXT_WORDS = 15
+
+
+def _joined(members: list[str]) -> str:
+    """A paragraph's lines as one text: a soft break reads as a space, a hard break (two
+    spaces or a backslash ending the line; Firecrawl writes two) as a new line."""
+    parts: list[str] = []
+    for k, raw in enumerate(members):
+        line = raw if k == 0 else _QUOTE.sub("", raw, count=1)
+        hard = line.endswith("  ")
+        line = line.strip() if k else line.rstrip()
+        if line.endswith("\\"):
+            hard = True
+            line = (line[:-2] if line.endswith("\\\\") else line[:-1]).rstrip()
+        parts.append(line)
+        parts.append("\n" if hard else " ")
+    return "".join(parts[:-1])
 
 
 # A link's address still open at the end of a line, cut after a hyphen.
@@ -225,13 +242,12 @@ def read_line(raw: str, *, numbered: bool = False) -> Line:
         return _NOTHING
     heading = _ATX.match(raw)
     if heading:
-        return Line(pieces=tuple(_text_pieces(heading.group(2), len(heading.group(1)))), item=True)
+        return Line(pieces=tuple(_text_pieces(heading.group(2), len(heading.group(1)))))
     marker = _NUMBERED if numbered else _BULLET
-    opens = bool(marker.match(raw) or _QUOTE.match(raw))
     body = _QUOTE.sub("", marker.sub("", raw, count=1), count=1)
     if body.lstrip().startswith("|") and body.rstrip().endswith("|"):
         cells = [cell for cell in body.strip().strip("|").split("|") if cell.strip()]
-        return Line(pieces=tuple(piece for cell in cells for piece in _text_pieces(cell, 0)), item=True)
+        return Line(pieces=tuple(piece for cell in cells for piece in _text_pieces(cell, 0)))
     pieces: list[Piece] = []
     rest = _LINKED_IMAGE.sub(lambda m: m.group(1), _IMAGE_LED_LINK.sub(_card, body))
     at = 0
@@ -245,7 +261,7 @@ def read_line(raw: str, *, numbered: bool = False) -> Line:
     after = rest[at:]
     if after.strip() or not pieces:
         pieces.extend(_text_pieces(after, 0))
-    return Line(pieces=tuple(pieces), item=opens)
+    return Line(pieces=tuple(pieces))
 
 
 def _card(link: re.Match[str]) -> str:

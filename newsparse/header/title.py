@@ -100,16 +100,23 @@ def find_title(page: Page, zone: list[int]) -> int | None:
 
 def _past_tab_title(page: Page, zone: list[int], i: int) -> int:
     """A dump that opens with the browser tab's title ("Headline | Site"): the page's own
-    headline further down, the line that starts as the tab's first part does."""
-    parts = TITLE_SEPARATOR.split(page.blocks[i].text)
-    if len(parts) < 2 or not parts[0].strip():
+    headline further down, the line that starts with the tab's headline part, whole words."""
+    parts = [p.strip() for p in _TAB_SEPARATOR.split(page.blocks[i].text)]
+    if page.format != "text" or len(parts) != 2 or len(parts[1].split()) > MAX_SOURCE_NAME_WORDS:
+        return i  # (the site's name: a few words after the bar)
+    head = parts[0]
+    if len(head.split()) < MIN_HEADLINE_WORDS:
         return i
-    head = parts[0].strip()
     for j in zone[zone.index(i) + 1 :]:
         line = page.blocks[j]
-        if line.text.startswith(head) and line.text != page.blocks[i].text and line.label is Label.UNKNOWN:
+        rest = line.text[len(head) : len(head) + 1]
+        if line.label is Label.UNKNOWN and line.text.startswith(head) and (not rest or not rest.isalnum()):
             return j
     return i
+
+
+# A browser tab's title sets the site's name apart with a bar or a dash between spaces.
+_TAB_SEPARATOR = re.compile(r"\s[|｜\-–—]\s")
 
 
 def _over_header_row(page: Page, zone: list[int], i: int) -> bool:

@@ -296,3 +296,26 @@ def test_a_dump_opening_with_the_tab_title_takes_the_pages_own_headline() -> Non
     )
     assert doc.main.title == "Ferry crews strike over pay as the island route stops for two days"
     assert doc.main.authors == ["Fiona McLeod"]
+
+
+def test_arrows_in_the_text_are_no_breadcrumb() -> None:
+    steps = "Press Kettle > Descale > Start twice"
+    doc = newsparse.parse(_dump("Frost hits hazelnut orchards across the province", *BODY[:2], steps, *BODY[2:]), format="text")
+    assert steps in doc.main.paragraphs
+
+
+def test_a_wrapped_dash_is_the_texts_and_a_list_after_a_colon_is_a_list() -> None:
+    from newsparse.text_blocks import split
+
+    texts = [b.text for b in split("The council will vote on the plan for the coming year\n- a plan the mayor called fair.\n\nKey points:\n- fares rise\n- routes stay\n")]
+    assert texts == ["The council will vote on the plan for the coming year", "- a plan the mayor called fair.", "Key points:", "fares rise", "routes stay"]
+
+
+def test_a_markdown_paragraph_under_a_bare_picture_is_text_unless_it_reads_as_a_caption() -> None:
+    lede = "The council approved the new ferry timetable on Monday, after a year of complaints from islanders."
+    page = "# Ferry timetable approved\n\n![](/img/ferry.jpg)\n\n" + lede + "\n\n" + "\n\n".join(BODY) + "\n\n[a](/a) [b](/b) [c](/c)\n"
+    doc = newsparse.parse(page, format="text")
+    assert doc.main.paragraphs[0] == lede
+    captioned = page.replace(lede, "The ferry at Brodick pier (Photo: Jan Smit)\n\n" + lede)
+    doc = newsparse.parse(captioned, format="text")
+    assert [i.alt for i in doc.images] == ["The ferry at Brodick pier"] and doc.main.paragraphs[0] == lede

@@ -180,3 +180,18 @@ def test_a_sign_up_box_under_its_heading_is_no_text() -> None:
     doc = newsparse.parse(_page().replace("* * *\n\n", box), format="text")
     assert "Morning Briefing" not in doc.main.text and "free daily newsletter" not in doc.main.text
     assert doc.main.paragraphs[-1] == PARAGRAPHS[3]
+
+
+def test_two_spaces_end_a_line_as_a_hard_break() -> None:
+    assert [p.text for p in text_markup.read_lines(["Line one  ", "Line two", "still two"])[0].pieces] == ["Line one", "Line two still two"]
+
+
+def test_a_long_paragraph_over_dashes_is_no_heading() -> None:
+    long = " ".join(["word"] * 20)
+    assert text_markup.read_lines([long, "---"])[0].pieces[0].heading == 0
+
+
+def test_a_sign_up_link_under_the_last_section_keeps_the_section() -> None:
+    page = _page().replace("* * *\n\n", "## What comes next\n\nThe growers will meet again in March to decide on a second well.\n\n[Subscribe](/subscribe)\n\n")
+    doc = newsparse.parse(page, format="text")
+    assert "What comes next" in doc.main.paragraphs
