@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import text_markup
-from newsparse.text_blocks import _BULLET as BULLET
 from news_pages import STORIES
 
 settings.register_profile(
@@ -199,16 +198,20 @@ def output_tokens(doc: newsparse.Document) -> Counter[str]:
     for image in doc.images:
         texts += [image.alt or "", image.caption or ""]
     texts += [noise.text for noise in doc.noise]
-    return Counter(token for text in texts for token in text.split())
+    return Counter(token for text in texts for token in text.split() if token not in BULLET_MARKS)
 
 
 def dump_tokens(dump: str) -> Counter[str]:
-    """The words of a plain dump's lines; a list item's bullet ("* 12") is a mark, not a word.
-    (A Markdown dump is read as rendered: its markup is no word either, see test_markdown_dumps.)"""
+    """The words of a plain dump's lines. A bullet alone ("* 12") may be read as a list
+    item's mark, not a word: bullets count on neither side. (A Markdown dump is read as
+    rendered: its markup is no word either, see test_markdown_dumps.)"""
     lines = _clean(dump).split("\n")
     if text_markup.is_markdown("\n".join(lines)):
         lines = [" ".join(piece.text for piece in line.pieces) for line in text_markup.read_lines(lines)]
-    return Counter(token for line in lines for token in BULLET.sub("", line).split())
+    return Counter(token for line in lines for token in line.split() if token not in BULLET_MARKS)
+
+
+BULLET_MARKS = frozenset("-*•●▪◦·")
 
 
 @FUZZ
