@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 from .block import Label, word_count
 from .inputs import Raw
 from .langid import detect
+from .lexicon import BOX_MARKS
 from .meta import mentions_month, parse_date
 from .model import Document, Image, Main, Noise, NoiseKind, Related, Section, Source
 from .page import Page, RelatedRecord
@@ -28,10 +29,6 @@ MAX_SHOWN_SHARE = 0.35
 _KEPT = {Label.TITLE, Label.MAIN, Label.RELATED_TITLE, Label.RELATED_SUMMARY, Label.WPS_TEXT, Label.IMAGE, Label.CAPTION}
 
 
-
-# Marks a dump sets before a headline to set it off ("■", "◆", "▶").
-_TITLE_MARKS = "■□◆◇●○◎▶►▷▼▽★☆※ \u3000"
-
 def build(page: Page, raw: Raw) -> Document:
     """The ``Document`` for a classified page."""
     _check_coverage(page)
@@ -46,7 +43,7 @@ def build(page: Page, raw: Raw) -> Document:
     # a later pass (script contrast) may have dropped the headline to noise: it lands once
     title = blocks[page.title].text if page.title is not None and blocks[page.title].label is Label.TITLE else None
     if title is not None:
-        title = title.lstrip(_TITLE_MARKS) or title  # "■札幌の住宅街で…": the mark sets the line off, no word of it
+        title = title.lstrip(BOX_MARKS + " \u3000") or title  # "■札幌の住宅街で…": the mark sets the line off, no word of it
     main_text = " ".join(paragraphs) or (title or "")
     main = Main(
         title=title,

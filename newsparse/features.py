@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .block import Block, is_cjk, word_count
-from .lexicon import KINDS, Hit, Lexicon
+from .lexicon import BOX_MARKS, KINDS, Hit, Lexicon
 from .meta import ascii_digits, is_calendar_word, looks_dated, mentions_month, parse_date
 
 # Exact kinds, most specific first: a line that is both an AI label and a navigation
@@ -60,7 +60,7 @@ MAX_HEADING_WORDS = 9
 MAX_LABEL_WORDS = 12
 # ... except a heading quoting a title ("3 réflexions sur « <title> »"): as long as a title.
 MAX_QUOTED_HEADING_WORDS = 30
-_QUOTE = re.compile("[«\"“„‘‚'‹「『]")
+_QUOTE_MARK = re.compile("[«\"“„‘‚'‹「『]")
 # Bylines, datelines and credits are short; longer lines starting with "By" are prose.
 MAX_PREFIX_WORDS = 14
 # A dateline giving both the publication and the update time runs longer than a byline.
@@ -129,7 +129,7 @@ def _first_hit(block: Block, lexicon: Lexicon) -> Hit | None:
             hit = _credited_ai_label(block.text, lexicon) or hit
         if hit is None and block.lead:
             hit = _labelled_heading(block, lexicon)
-    if hit is None and MAX_LABEL_WORDS < words <= MAX_QUOTED_HEADING_WORDS and block.heading and _QUOTE.search(block.text):
+    if hit is None and MAX_LABEL_WORDS < words <= MAX_QUOTED_HEADING_WORDS and block.heading and _QUOTE_MARK.search(block.text):
         # WordPress's '12 thoughts on "<the post's whole title>"': long for a label
         hit = lexicon.first(("comments_heading",), block.text)
     if hit is None and words <= MAX_HEADING_WORDS and (block.heading or block.tag == "line"):
@@ -279,13 +279,13 @@ MAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # A label set in brackets, the way CJK and Korean pages head a box or mark a transcript's
 # speaker ("【お問い合わせ】", "[앵커]", "［関連］", "〔写真〕", "＜問い合わせ先＞"), or led
 # by a box mark ("■お問い合わせ先", "◆会社概要").
-_BRACKETED = re.compile(r"\s*(?:【[^】]+】|\[[^\]]+\]|［[^］]+］|〔[^〕]+〕|＜[^＞]+＞)\s*")
-_BOX_MARKED = re.compile(r"\s*[■□◆◇●◎▼▶]\s*\S")
+_BRACKETED_LABEL = re.compile(r"\s*(?:【[^】]+】|\[[^\]]+\]|［[^］]+］|〔[^〕]+〕|＜[^＞]+＞)\s*")
+_BOX_MARKED = re.compile(rf"\s*[{BOX_MARKS}]\s*\S")
 
 
 def is_bracketed(text: str) -> bool:
     """Is the whole line one label in brackets ("【本件に関するお問い合わせ】", "[리포트]")?"""
-    return _BRACKETED.fullmatch(text) is not None
+    return _BRACKETED_LABEL.fullmatch(text) is not None
 
 
 # A mark in brackets alone on a line is a word or three ("[앵커]", "[Sound bite]"); a longer

@@ -81,7 +81,7 @@ def _dump_picture(page: Page, i: int) -> None:
     for other in blocks[below : below + MAX_PICTURE_LABEL_LINES]:
         if other.tag == "img":
             break
-        if other.hit == "ai_image_label" or _credited_ai_label(page, other):
+        if other.hit == "ai_image_label" or _ai_credit_line(page, other):
             ai = True
         elif other.hit not in ("photo_credit_prefix", "photo_credit_phrase"):
             break
@@ -108,7 +108,7 @@ def _dump_caption(page: Page, img: Block, line: Block) -> bool:
     after = page.blocks[line.index + 1] if line.index + 1 < len(page.blocks) else None
     if img.text or (after is not None and not after.blank_before):
         return False
-    labelled = after is not None and (after.hit in _PICTURE_LABEL_HITS or _credited_ai_label(page, after))
+    labelled = after is not None and (after.hit in _PICTURE_LABEL_HITS or _ai_credit_line(page, after))
     credited = bracketed_credit(line.text, page.lexicon) is not None or _trailing_credit(line.text) is not None
     return labelled or credited or not ends_sentence_mark(line.text)
 
@@ -116,7 +116,7 @@ def _dump_caption(page: Page, img: Block, line: Block) -> bool:
 _PICTURE_LABEL_HITS = frozenset({"ai_image_label", "photo_credit_prefix", "photo_credit_phrase"})
 
 
-def _credited_ai_label(page: Page, block: Block) -> bool:
+def _ai_credit_line(page: Page, block: Block) -> bool:
     """A credit line that names the picture AI-made ("Foto: KI-generiert")."""
     return block.hit in ("photo_credit_prefix", "photo_credit_phrase") and page.lexicon.contains("ai_image_label", block.text)
 

@@ -405,7 +405,7 @@ def _sniff(text: str) -> Format:
 def _markdown_with_wrappers(head: str, tags: int) -> bool:
     """Markdown marks outnumber the tags, or every tag stands on a line of its own (the
     ``<div>`` wrappers pandoc keeps): HTML sets its text inside its tags."""
-    marks = len(_MARKDOWN_MARKS.findall(head))
+    marks = len(_MARKDOWN_MARKS.findall(_CODE_BLOCKS.sub("", head)))  # (not a shell's "# " in <pre>)
     if marks < MIN_MARKDOWN_MARKS:
         return False
     if marks >= tags:
@@ -414,6 +414,7 @@ def _markdown_with_wrappers(head: str, tags: int) -> bool:
     return all(_TAGS_ONLY.fullmatch(line) for line in tagged)
 
 
+_CODE_BLOCKS = re.compile(r"<(pre|code)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 # A start with this many Markdown links or headings may be Markdown with some HTML in it.
 MIN_MARKDOWN_MARKS = 3
 _TAGS_ONLY = re.compile(r"\s*(?:</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>\s*)+")

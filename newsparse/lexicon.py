@@ -71,7 +71,9 @@ _FORMAT_CHARS = re.compile(
     "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670]"
 )
 _NUMBER = r"\d[\d.,\s]*"
-_EDGE_PUNCT = " \t\"'«»“”‘’:：;；,，.。·・•|｜›‹>＞<<→←/\\-–—_*#()（）[]【】「」!！?？※▶►▷▼▽■□◆◇●○◎★☆"
+# Marks that set a line off, a box or a heading ("■ 会社概要", "▼関連記事", "★"): no words.
+BOX_MARKS = "■□◆◇●○◎▶►▷▼▽★☆※"
+_EDGE_PUNCT = " \t\"'«»“”‘’:：;；,，.。·・•|｜›‹>＞<<→←/\\-–—_*#()（）[]【】「」!！?？" + BOX_MARKS
 
 
 @lru_cache(maxsize=1 << 16)

@@ -8,6 +8,8 @@ to the next heading or to the cookie banner / footer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from .block import Block, Label, ends_sentence_mark, is_cjk
 from .features import CLOCK_ONLY, MAX_HEADING_WORDS, ends_sentence, is_date_line, is_name_like, is_paragraph, is_title_like, letter_count
@@ -495,8 +497,18 @@ def _source_line(page: Page, block: Block) -> bool:
 _NAME_PARTICLES = {"de", "du", "des", "la", "le", "of", "the", "and", "del", "da", "do", "dos", "di", "von", "der", "y", "e"}
 
 
-# A preposition and a quoted category name, alone on a line: 'In "Cronaca"', 'En «Sociedad»'.
-_QUOTED_CATEGORY = re.compile(r"\s*[^\W\d_]{1,6}\s+[\"“„«‘‚'](?:\s?[^\"”“»’'\s][^\"”“»’']{0,40})[\"”“»’']\s*")
+# A preposition (data/category_prepositions.txt) and a quoted category name of a few
+# words, alone on a line: 'In "Cronaca"', 'En «Sociedad»' (a quoted headline is longer).
+MAX_CATEGORY_CHARS = 40
+
+
+@lru_cache(maxsize=1)
+def _quoted_category() -> re.Pattern[str]:
+    text = (resources.files("newsparse") / "data" / "category_prepositions.txt").read_text("utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    opening = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    name = rf"\s?[^\"”“»’'\s][^\"”“»’']{{0,{MAX_CATEGORY_CHARS}}}"
+    return re.compile(rf"\s*(?:{opening})\s+[\"“„«‘‚']{name}[\"”“»’']\s*", re.IGNORECASE)
 
 
 def _is_headline(block: Block) -> bool:
@@ -541,7 +553,7 @@ def _related_item(page: Page, item: list[int]) -> None:
                 blocks[m].drop(NoiseKind.BYLINE_UI, "date of a related item")
         free = [m for m in free if blocks[m].label is Label.UNKNOWN]
     for m in free:
-        if len(free) > 1 and _QUOTED_CATEGORY.fullmatch(blocks[m].text):
+        if len(free) > 1 and _quoted_category().fullmatch(blocks[m].text):
             # WordPress's related posts name each post's category: 'In "Cronaca"', 'Dans « Société »'
             blocks[m].drop(NoiseKind.OTHER, "category of a related item")
     free = [m for m in free if blocks[m].label is Label.UNKNOWN]

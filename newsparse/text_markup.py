@@ -27,9 +27,10 @@ _TABLE_RULE = re.compile(r"^ *\|?(?: *:?-{2,}:? *\|)+ *:?-*:? *\|? *$")
 # alone is a German dateline.
 _BULLET = re.compile(r"^[ \t]*[*+-][ \t]+")
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+")
-_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_BLOCKQUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 # Images, linked images and links; a title in quotes may follow the address.
-_ADDRESS = r"\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+# (possessive spaces: a run of blanks is read once, not retried at every split point)
+_ADDRESS = r"\([ \t]*+<?([^()\s>]*+(?:\([^()\s]*\)[^()\s>]*+)*+)>?(?:[ \t]++(?:\"[^\"\n]*\"|'[^'\n]*'))?[ \t]*+\)"
 _IMAGE = re.compile(r"!\[((?:[^\[\]\\]|\\.)*)\]" + _ADDRESS)
 _LINKED_IMAGE = re.compile(r"\[\s*(!\[(?:[^\[\]\\]|\\.)*\]" + _ADDRESS + r")\s*\]" + _ADDRESS)
 # A link whose words open with a picture: a teaser card (Firecrawl, Jina).
@@ -59,17 +60,18 @@ _SIGNS = {
     "heading": re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE),
     "image": _IMAGE,
     "link": _LINK,
-    "strong": re.compile(r"(\*\*|__)(?=\S)[^\n]+?(?<=\S)\1"),
-    "rule": re.compile(r"^ {0,3}([*_-])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE),
+    "strong": _STRONG,
+    "rule": re.compile(_RULE.pattern, re.MULTILINE),
 }
 
 
 def is_markdown(text: str) -> bool:
     """Is this dump Markdown (links and images, or headings beside other markup)?"""
-    found = {name for name, sign in _SIGNS.items() if sign.search(text)}
     if len(_LINK.findall(text)) + len(_IMAGE.findall(text)) >= MIN_MARKDOWN_LINKS:
         return True
-    return "heading" in found and len(found) >= MIN_MARKDOWN_SIGNS
+    if _SIGNS["heading"].search(text) is None:
+        return False
+    return sum(1 for sign in _SIGNS.values() if sign.search(text)) >= MIN_MARKDOWN_SIGNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +148,7 @@ def _joined(members: list[str]) -> str:
     spaces or a backslash ending the line; Firecrawl writes two) as a new line."""
     parts: list[str] = []
     for k, raw in enumerate(members):
-        line = raw if k == 0 else _QUOTE.sub("", raw, count=1)
+        line = raw if k == 0 else _BLOCKQUOTE.sub("", raw, count=1)
         hard = line.endswith("  ")
         line = line.strip() if k else line.rstrip()
         if line.endswith("\\"):
@@ -208,7 +210,7 @@ def _kind(raw_lines: list[str], i: int) -> str:
         return "bullet"
     if _in_numbered_run(raw_lines, i):
         return "numbered"
-    if _QUOTE.match(raw):
+    if _BLOCKQUOTE.match(raw):
         return "quote"
     stripped = raw.strip()
     if stripped.startswith("|") and stripped.endswith("|"):
@@ -244,7 +246,7 @@ def read_line(raw: str, *, numbered: bool = False) -> Line:
     if heading:
         return Line(pieces=tuple(_text_pieces(heading.group(2), len(heading.group(1)))))
     marker = _NUMBERED if numbered else _BULLET
-    body = _QUOTE.sub("", marker.sub("", raw, count=1), count=1)
+    body = _BLOCKQUOTE.sub("", marker.sub("", raw, count=1), count=1)
     if body.lstrip().startswith("|") and body.rstrip().endswith("|"):
         cells = [cell for cell in body.strip().strip("|").split("|") if cell.strip()]
         return Line(pieces=tuple(piece for cell in cells for piece in _text_pieces(cell, 0)))
@@ -404,7 +406,9 @@ def _unquoted(value: str) -> str:
 def dump_head(text: str) -> HeadMeta:
     """What a converter's header says about the page (its title, date and author), as
     the head of an HTML page would; empty for a dump without one."""
-    _, fields = converter_header(text.split("\n", MAX_HEADER_LINES))
+    # (the lines converter_header may look at: a header starts within MAX_HEADER_LINES
+    # lines and runs at most as many)
+    _, fields = converter_header(text.split("\n", 2 * MAX_HEADER_LINES)[: 2 * MAX_HEADER_LINES])
     if not fields:
         return HeadMeta()
     stamp = fields.get("published", "")
