@@ -71,86 +71,108 @@ def split(text: str, is_label: Callable[[str], bool] = lambda line: False) -> li
         tool_output[:0] = _LYNX_REF.findall(text)
     raw_lines = text.split("\n")
     header, _ = text_markup.converter_header(raw_lines)  # Jina Reader's fields, YAML front matter
-    tool_header = [" ".join(line.split()) for line in raw_lines[:header] if line.strip()]
+    tool_header = " ".join(" ".join(line.split()) for line in raw_lines[:header] if line.strip())
     raw_lines = [""] * header + raw_lines[header:]
-    lines = [" ".join(line.split()) for line in raw_lines]
-    markdown = text_markup.read_lines(raw_lines) if not lynx and text_markup.is_markdown(text) else None
-    width = _wrap_width(lines) if markdown is None else 0  # (Markdown joins its own wrapped lines)
-    blocks: list[Block] = []
-    group = 0
-    blank_before = True
-    pending: list[text_markup.Piece] = [text_markup.Piece(" ".join(tool_header))] if tool_header else []
-
-    def flush() -> None:
-        nonlocal pending, blank_before
-        if pending and not pending[0].image and not any(piece.text for piece in pending):
-            pending = []  # markup that shows nothing ("**", an empty link)
-        if pending:
-            first = pending[0]
-            blocks.append(
-                Block(
-                    index=len(blocks),
-                    text=" ".join(piece.text for piece in pending),
-                    tag="img" if first.image else "line",
-                    src=first.src,
-                    heading=first.heading,
-                    link_chars=sum(piece.link_chars for piece in pending),
-                    href=next((piece.href for piece in pending if piece.href), None),
-                    ancestors=(group,),
-                    blank_before=blank_before,
-                    path=f"line group {group}",
-                )
-            )
-            blank_before = False
-            pending = []
-
-    def new_group() -> None:
-        nonlocal group, blank_before
-        flush()
-        group += 1
-        blank_before = True
-
+    cut = _Cutter()
     if tool_header:
-        flush()
-        blocks[-1].drop(NoiseKind.OTHER, "the converter's header (tool output: title, address, date)")
+        cut.tool_block(tool_header, NoiseKind.OTHER, "the converter's header (tool output: title, address, date)")
+    if not lynx and text_markup.is_markdown(text):
+        _cut_markdown(cut, raw_lines)
+    else:
+        _cut_plain(cut, raw_lines, lynx, is_label)
+    cut.flush()
+    if tool_output:
+        cut.new_group()
+        cut.tool_block(" ".join(tool_output), NoiseKind.NAVIGATION, "lynx link numbers and link list (tool output)")
+    return cut.blocks
+
+
+class _Cutter:
+    """The blocks cut so far, and the pieces of the one being read (a paragraph's lines)."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.group = 0  # the run of lines between blank lines
+        self.blank_before = True
+        self.pending: list[text_markup.Piece] = []
+
+    def add(self, parts: list[text_markup.Piece]) -> None:
+        """A line's parts: each but the last a block of its own (labels side by side); the
+        last may go on with the next line. A picture or a heading is a block of its own."""
+        for part in parts[:-1]:
+            self.pending.append(part)
+            self.flush()
+        self.pending.append(parts[-1])
+        if parts[-1].image or parts[-1].heading:
+            self.flush()
+
+    def flush(self) -> None:
+        pending, self.pending = self.pending, []
+        if not pending or (not pending[0].image and not any(piece.text for piece in pending)):
+            return  # nothing, or markup that shows nothing ("**", an empty link)
+        first = pending[0]
+        self.blocks.append(
+            Block(
+                index=len(self.blocks),
+                text=" ".join(piece.text for piece in pending),
+                tag="img" if first.image else "line",
+                src=first.src,
+                heading=first.heading,
+                link_chars=sum(piece.link_chars for piece in pending),
+                href=next((piece.href for piece in pending if piece.href), None),
+                ancestors=(self.group,),
+                blank_before=self.blank_before,
+                path=f"line group {self.group}",
+            )
+        )
+        self.blank_before = False
+
+    def new_group(self) -> None:
+        self.flush()
+        self.group += 1
+        self.blank_before = True
+
+    def tool_block(self, text: str, kind: NoiseKind, reason: str) -> None:
+        """A converter's output that is no page text, kept as noise."""
+        self.pending = [text_markup.Piece(text)]
+        self.flush()
+        self.blocks[-1].drop(kind, reason)
+
+
+def _cut_markdown(cut: _Cutter, raw_lines: list[str]) -> None:
+    """A Markdown dump: each paragraph, item and heading is a block (Markdown joins its
+    own wrapped lines); a rule parts blocks as a blank line does."""
+    for raw, line in zip(raw_lines, text_markup.read_lines(raw_lines)):
+        if line.breaks or not raw.strip():
+            cut.new_group()
+        elif line.pieces:  # (none: a fence, a table's separator row, a paragraph's later lines)
+            cut.flush()
+            cut.add(list(line.pieces))
+
+
+def _cut_plain(cut: _Cutter, raw_lines: list[str], lynx: bool, is_label: Callable[[str], bool]) -> None:
+    """A plain dump: a line per block, hard-wrapped paragraph lines joined back."""
+    lines = [" ".join(line.split()) for line in raw_lines]
+    width = _wrap_width(lines)
     listed = False  # the line above was a list item (a bullet line, or its wrapped rest)
     for n, raw_line in enumerate(raw_lines):
         line = lines[n]
-        if not line or (markdown is not None and markdown[n].breaks):
-            new_group()
+        if not line:
+            cut.new_group()
             listed = False
             continue
-        if markdown is not None:
-            parts = list(markdown[n].pieces)
-            if not parts:
-                continue  # a fence or a table's separator row: markup only
-            flush()  # each of its paragraphs, items and headings is a block
-        else:
-            # a list item's bullet ("* Isère", "• Tageskarte 4 Euro") is the item's mark, not
-            # its words; a dash or an asterisk only where a list may start: after a blank
-            # line, a line ending in a colon or another item (a dash a wrap put at a line's
-            # start, "…next year" / "- a plan that…", is the text's)
-            opens_list = not n or not lines[n - 1] or listed or lines[n - 1].endswith((":", "："))
-            bullet = _BULLET.match(raw_line) if opens_list else _ROUND_BULLET.match(raw_line)
-            listed = bullet is not None or (listed and bool(pending))
-            raw_line = raw_line[bullet.end() :] if bullet else raw_line
-            parts = [text_markup.Piece(part) for part in (_lynx_links(raw_line) if lynx else _labels_on_one_line(raw_line))]
-            if pending and (bullet or not (width and _continues(pending[-1].text, line, width) and not is_label(line))):
-                flush()
-        for part in parts[:-1]:
-            pending.append(part)
-            flush()
-        pending.append(parts[-1])
-        if parts[-1].image or parts[-1].heading:
-            flush()  # a picture or a heading is a block of its own
-    flush()
-    if tool_output:
-        group += 1
-        blank_before = True
-        pending = [text_markup.Piece(" ".join(tool_output))]
-        flush()
-        blocks[-1].drop(NoiseKind.NAVIGATION, "lynx link numbers and link list (tool output)")
-    return blocks
+        # a list item's bullet ("* Isère", "• Tageskarte 4 Euro") is the item's mark, not
+        # its words; a dash or an asterisk only where a list may start: after a blank
+        # line, a line ending in a colon or another item (a dash a wrap put at a line's
+        # start, "…next year" / "- a plan that…", is the text's)
+        opens_list = not n or not lines[n - 1] or listed or lines[n - 1].endswith((":", "："))
+        bullet = _BULLET.match(raw_line) if opens_list else _ROUND_BULLET.match(raw_line)
+        listed = bullet is not None or (listed and bool(cut.pending))
+        raw_line = raw_line[bullet.end() :] if bullet else raw_line
+        parts = [text_markup.Piece(part) for part in (_lynx_links(raw_line) if lynx else _labels_on_one_line(raw_line))]
+        if cut.pending and (bullet or not (width and _continues(cut.pending[-1].text, line, width) and not is_label(line))):
+            cut.flush()
+        cut.add(parts)
 
 
 def _lynx_links(raw_line: str) -> list[str]:
