@@ -88,10 +88,16 @@ def _opens_section(block: Block) -> bool:
 
 def _in_toolbar(page: Page, i: int) -> bool:
     """A heading word right after a share button of its own row ("Teilen⇥Merken⇥Kommentare",
-    "Share | Save | Comments"): the toolbar's link to the comments, no heading."""
+    "Share | Save | Comments"): the toolbar's link to the comments, no heading. So is a
+    comment count that is no heading element, above most of the page's prose ("12
+    comentarios" beside the byline): the comments come after the text."""
+    block = page.blocks[i]
+    if block.hit == "comments_heading" and not block.heading and any(ch.isdigit() for ch in block.text):
+        if _before_prose(page, i):
+            return True
     if i == 0:
         return False
-    block, before = page.blocks[i], page.blocks[i - 1]
+    before = page.blocks[i - 1]
     if block.hit != "comments_heading" or before.hit != "share":
         return False  # (a related list may well start right under a share line)
     if page.format == "text":
@@ -121,12 +127,24 @@ def _scope(page: Page, i: int, headings: set[int]) -> tuple[list[int], int | Non
     return _run_until(page, i, headings, within=None, after_article=_after_prose(page, i)), None
 
 
+def _prose_around(page: Page, i: int) -> tuple[int, int]:
+    """Characters of prose before block ``i`` and after it."""
+    before = sum(len(b.text) for b in page.blocks[:i] if _prose(b))
+    after = sum(len(b.text) for b in page.blocks[i + 1 :] if _prose(b))
+    return before, after
+
+
+def _before_prose(page: Page, i: int) -> bool:
+    """Does most of the page's prose come after block ``i``?"""
+    before, after = _prose_around(page, i)
+    return after > before
+
+
 def _after_prose(page: Page, i: int) -> bool:
     """Does most of the page's prose come before block ``i``? Then the article is behind
     it, and a headline + byline inside the section is a card ("Title / blurb / By X,
     date"), not the article opening below a list."""
-    before = sum(len(b.text) for b in page.blocks[:i] if _prose(b))
-    after = sum(len(b.text) for b in page.blocks[i + 1 :] if _prose(b))
+    before, after = _prose_around(page, i)
     return before > after
 
 
