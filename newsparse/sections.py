@@ -296,6 +296,20 @@ def _headlines_with_blurbs(page: Page, items: list[list[int]]) -> list[list[int]
     return joined
 
 
+# A card's meta row: its time, then its section or source ("Há 1 dia — Em Energia", "2 h ·
+# Política"), a few words in all.
+MAX_META_ROW_WORDS = 8
+_META_SEPARATOR = re.compile(r"\s[—–·|]\s")
+
+
+def _dated_meta_row(page: Page, block: Block) -> bool:
+    """A card's row that opens with a relative time, then names its section or source."""
+    if block.words > MAX_META_ROW_WORDS or _META_SEPARATOR.search(block.text) is None:
+        return False
+    first = _META_SEPARATOR.split(block.text, maxsplit=1)[0]
+    return page.lexicon.first(("relative_time",), first) is not None
+
+
 def _dates_only(page: Page, item: list[int]) -> bool:
     """An item of date lines and nothing else ("2025-11-15", "18 Feb 2025")."""
     free = _free_blocks(page, item)
@@ -567,7 +581,7 @@ def _related_item(page: Page, item: list[int]) -> None:
     free = [m for m in item if blocks[m].label is Label.UNKNOWN]
     if len(free) > 1:  # "18 Feb 2025" under a card: its date, whether text dump or HTML
         for m in free:
-            if _card_date(blocks[m]):
+            if _card_date(blocks[m]) or _dated_meta_row(page, blocks[m]):
                 blocks[m].drop(NoiseKind.BYLINE_UI, "date of a related item")
         free = [m for m in free if blocks[m].label is Label.UNKNOWN]
     for m in free:

@@ -82,7 +82,6 @@ KNOWN_GAPS = {
     "c23-05-fr-fr-lyon-pistes-cyclables": "WordPress: Jetpack related items keep their date and category in the summary; the comments heading '3 réflexions sur « … »' is read as comment text",
     "c23-06-fr-fr-greve-ferries-bretagne": "an audio player's time ('00:00 / 04:12') and its voice-synthesis note stay in the text",
     "c23-10-de-en-berlin-rent-register": "an AI-translation note ('Dieser Artikel wurde mithilfe von KI … übersetzt') stays in the text",
-    "c23-16-pt-en-sao-paulo-heatwave": "related items' 'Há 1 dia — Em Rio de Janeiro' lines stay in their summaries",
     "c23-18-zh-zh-taipei-night-market-payment": "in-body 延伸閱讀 links become related items; comments are dropped; a caption ending '圖／AI生成示意圖' is taken whole for an AI label",
     "c23-19-en-en-vermont-maple-season": "a contact tagline closing the text ('Hannah Brooks … @hbrooks_vt.') stays in it",
 }

@@ -221,3 +221,9 @@ def test_a_related_items_time_alone_is_its_date_not_its_summary() -> None:
     cards = "".join(f"<div class='item'><h3>{t}</h3><p>12:40</p><p>{s}</p></div>" for t, s in BLURBS)
     doc = newsparse.parse(_page(cards))
     assert [(r.title, r.summary) for r in doc.related] == BLURBS
+
+
+def test_a_cards_time_and_section_row_is_its_date_not_its_summary() -> None:
+    cards = "".join(f"<div class='item'><h3>{t}</h3><p>{s}</p><p>Há 2 horas — Em Mercados</p></div>" for t, s in BLURBS)
+    doc = newsparse.parse(_page(cards))
+    assert [(r.title, r.summary) for r in doc.related] == BLURBS
