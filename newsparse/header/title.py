@@ -227,6 +227,8 @@ def _headline_candidate(page: Page, block: Block) -> bool:
         return False  # a market ticker, a scoreboard, a forecast row: a widget's figures, no headline
     if _repeats_a_word(block.text):
         return False  # "Share on WhatsApp Share on Facebook Share on X": a toolbar row
+    if page.format == "text" and _under_ticker_label(page, block.index):
+        return False  # "Срочно" / "<another story's headline>": the ticker's item
     if bracketed_credit(block.text, page.lexicon):
         return False  # "Farmers sort tangerines in Seogwipo. (사진=제주일보 DB)": a photo's caption
     if _FILE_NAME.search(block.text):
@@ -273,6 +275,25 @@ def _ticker(page: Page, text: str) -> bool:
     head = text.strip()[: len(found[0].phrase)]
     cased = [ch for ch in head if ch.lower() != ch.upper()]
     return not cased or all(ch.isupper() for ch in cased)
+
+
+def _under_ticker_label(page: Page, i: int) -> bool:
+    """Dumps: the line right under a ticker's label alone on its line ("BREAKING", "عاجل",
+    "Срочно": a trending heading of a word or two; or a navigation word in capitals, "LIVE")
+    is that ticker's story."""
+    if i == 0 or page.blocks[i].blank_before:
+        return False
+    label = page.blocks[i - 1]
+    if label.words > MAX_TICKER_LABEL_WORDS or label.hit not in ("trending_heading", "navigation"):
+        return False
+    if label.hit == "trending_heading":
+        return True  # (and under "Most read" alone on its line: the list's first story)
+    cased = [ch for ch in label.text if ch.lower() != ch.upper()]
+    return bool(cased) and all(ch.isupper() for ch in cased)  # "LIVE", not a menu's "Live"
+
+
+# A ticker's label alone on its line is a word or two ("BREAKING NEWS", "عاجل").
+MAX_TICKER_LABEL_WORDS = 2
 
 
 # a short label set off by a bar, then the rest of the line

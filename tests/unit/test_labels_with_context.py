@@ -319,3 +319,17 @@ def test_a_markdown_paragraph_under_a_bare_picture_is_text_unless_it_reads_as_a_
     captioned = page.replace(lede, "The ferry at Brodick pier (Photo: Jan Smit)\n\n" + lede)
     doc = newsparse.parse(captioned, format="text")
     assert [i.alt for i in doc.images] == ["The ferry at Brodick pier"] and doc.main.paragraphs[0] == lede
+
+
+def test_the_story_under_a_ticker_label_is_no_headline() -> None:
+    for label in ("BREAKING", "LIVE", "Срочно"):
+        doc = newsparse.parse(
+            _dump(
+                f"{label}\nOil prices climb after producers signal output pause",
+                "Frost hits hazelnut orchards across the province",
+                "By Jane Doe",
+                *BODY,
+            ),
+            format="text",
+        )
+        assert doc.main.title == "Frost hits hazelnut orchards across the province", label
