@@ -141,7 +141,7 @@ def _first_hit(block: Block, lexicon: Lexicon) -> Hit | None:
                 hit = Hit("read_also_prefix", hit.phrase, hit.language)
     if hit is None and words <= MAX_PREFIX_WORDS:
         hit = lexicon.first_of_group(PRIORITY_PREFIX, block.text)
-    if hit is None and MAX_PREFIX_WORDS < words <= MAX_DATELINE_WORDS and _two_stamps(block.text):
+    if hit is None and MAX_PREFIX_WORDS < words <= MAX_DATELINE_WORDS and has_two_stamps(block.text):
         # "Publié le 3 juillet 2025 à 18h12, modifié le 4 juillet 2025 à 08h00"
         hit = lexicon.first_of_group(("published_prefix", "updated_prefix"), block.text)
     if hit is None and words <= MAX_FOOTER_WORDS:
@@ -199,7 +199,7 @@ def _ticker(text: str, lexicon: Lexicon) -> Hit | None:
     return Hit("navigation", ticker.phrase, ticker.language)
 
 
-def _two_stamps(text: str) -> bool:
+def has_two_stamps(text: str) -> bool:
     """Two or more years or clock times, and no sentence end: a long dateline."""
     return len(_STAMP.findall(text)) >= 2 and not ends_sentence(text)
 

@@ -87,7 +87,7 @@ KNOWN_GAPS = {
     "c24-06-fr-fr-grenoble-cours-oasis": "the listen/reading-time widget line becomes the title; a topic tag becomes an author",
     "c24-07-ja-ja-setouchi-ferry": "【関連記事】 headline links and 'ポストする' become related items",
     "c24-10-de-en-alpine-ski-village": "'Datum' / 'Autor' label-value lines after the text stay in it; tags become related items; the AI reactions become a related item",
-    "c24-11-es-es-valencia-acequias": "the author's bio box under the text stays in it",
+    "c24-11-es-es-valencia-acequias": "the byline row names no author it can read (NAME + place + dates), so the author's bio box under the text stays in it",
     "c24-13-ru-ru-kazan-river-tram": "a rubric and a dateline above the headline: the site name becomes the title; the caption after its credit line is lost",
     "c24-18-zh-zh-taichung-metro-extension": "'你可能也想看' cards join the main text; in-body 延伸閱讀 links become the related items",
     "c24-20-en-en-island-wind-turbines": "a LIVE ticker headline becomes the title; the caption and credit stay as paragraphs",

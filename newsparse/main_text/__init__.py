@@ -13,7 +13,7 @@ lines and boxes inside it that are no text (``edges``: its first and last lines;
 from __future__ import annotations
 
 from ..block import Block, Label
-from ..features import is_date_line, is_paragraph, is_title_like, is_widget_row
+from ..features import has_two_stamps, is_date_line, is_paragraph, is_title_like, is_widget_row
 from ..model import NoiseKind
 from ..page import Page
 from .boxes import box_labels, closing_link_boxes, media_lines, signup_boxes
@@ -100,8 +100,20 @@ def _opening_datelines(page: Page, start: int) -> None:
             paragraphs += 1
             if paragraphs >= 2:
                 return
-        elif block.tag not in CELL_TAGS and not block.heading and is_date_line(block, MAX_OPENING_DATELINE_WORDS):
+        elif block.tag not in CELL_TAGS and not block.heading and _header_row(block):
             block.drop(NoiseKind.BYLINE_UI, f"dateline at the head of the text ({block.path})")
+
+
+# A byline row with its dates ("NAME Valencia - 14 may 2025 - 06:00 CEST Actualizado: 14 may
+# 2025 - 09:30") runs longer than a bare dateline: this many words at most.
+MAX_STAMPED_ROW_WORDS = 20
+
+
+def _header_row(block: Block) -> bool:
+    """A dateline, or a row of two dates or times and no sentence (published and updated)."""
+    if is_date_line(block, MAX_OPENING_DATELINE_WORDS):
+        return True
+    return block.words <= MAX_STAMPED_ROW_WORDS and has_two_stamps(block.text)
 
 
 def _restore_intertitles(page: Page, start: int) -> None:

@@ -333,3 +333,19 @@ def test_the_story_under_a_ticker_label_is_no_headline() -> None:
             format="text",
         )
         assert doc.main.title == "Frost hits hazelnut orchards across the province", label
+
+
+def test_a_byline_row_with_two_stamps_under_the_dek_is_no_text() -> None:
+    page = (
+        "<html lang='es'><body><article><h1>La huerta recupera tres acequias históricas</h1>"
+        "<h2>El Ayuntamiento restaura once kilómetros de canales centenarios que llevaban décadas en desuso.</h2>"
+        "<div>Lucía Ferrer Valencia - 14 may 2025 - 06:00 CEST Actualizado: 14 may 2025 - 09:30 CEST</div>"
+        + "".join(
+            f"<p>Párrafo {n}: durante casi cuarenta años el agua dejó de correr por la acequia, y los campos se llenaron de cañas.</p>"
+            for n in range(1, 6)
+        )
+        + "</article></body></html>"
+    )
+    doc = newsparse.parse(page)
+    assert not any("CEST" in p for p in doc.main.paragraphs)
+    assert any(n.text.startswith("Lucía Ferrer Valencia") and n.kind == "byline_ui" for n in doc.noise)
