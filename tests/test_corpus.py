@@ -83,7 +83,6 @@ KNOWN_GAPS = {
     "c23-06-fr-fr-greve-ferries-bretagne": "an audio player's time ('00:00 / 04:12') and its voice-synthesis note stay in the text",
     "c23-10-de-en-berlin-rent-register": "an AI-translation note ('Dieser Artikel wurde mithilfe von KI … übersetzt') stays in the text",
     "c23-18-zh-zh-taipei-night-market-payment": "in-body 延伸閱讀 links become related items; comments are dropped; a caption ending '圖／AI生成示意圖' is taken whole for an AI label",
-    "c24-04-ko-en-ammonia-carriers": "a div-soup page without <h1>: a header line is kept or lost around the headline",
     "c24-06-fr-fr-grenoble-cours-oasis": "the listen/reading-time widget line becomes the title; a topic tag becomes an author",
     "c24-07-ja-ja-setouchi-ferry": "【関連記事】 headline links and 'ポストする' become related items",
     "c24-10-de-en-alpine-ski-village": "'Datum' / 'Autor' label-value lines after the text stay in it; tags become related items; the AI reactions become a related item",
