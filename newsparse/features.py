@@ -335,8 +335,16 @@ def is_widget_row(text: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    """Does the text end like a sentence (full stop, question mark, closing quote)?"""
-    return text.rstrip().endswith(_SENTENCE_END)
+    """Does the text end like a sentence (full stop, question mark, closing quote)? A
+    footnote's mark after the stop ("…century.[1]", "…century.²") does not change that."""
+    text = text.rstrip()
+    if text.endswith(_SENTENCE_END):
+        return True
+    return _FOOTNOTE_MARK.search(text) is not None and _FOOTNOTE_MARK.sub("", text).endswith(_SENTENCE_END)
+
+
+# A footnote's mark closing a sentence: "[1]", "[12]", or superscript digits.
+_FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁰-⁹]+)+$")
 
 
 def is_paragraph(block: Block) -> bool:

@@ -36,7 +36,13 @@ _MIN_WRAP_WIDTH = 55
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=\S)")
 _MIN_LYNX_REFS = 3
 # ... and it ends with the list of link targets: "References", then "  1. http://...".
-_LYNX_TRAILER = re.compile(r"\n[ \t]*References[ \t]*\n(?:[ \t]*(?:\d+\.[ \t]+\S+)?[ \t]*\n?)+\Z")
+# (each repeat ends at a newline and reads its blanks once: a list of thousands of links,
+# or a "Visible links:" / "Hidden links:" line, costs one pass, not a backtracking search)
+_LYNX_TRAILER = re.compile(
+    r"\n[ \t]*References[ \t]*\n"
+    r"(?:[ \t]*+(?:(?:Visible|Hidden) links:|\d+\.[ \t]+\S+)?[ \t]*+\n)*+"
+    r"[ \t]*+(?:(?:Visible|Hidden) links:|\d+\.[ \t]+\S+)?[ \t]*+\Z"
+)
 # One-line list items end with a semicolon ("installing panels on ...;" / "renting the roof
 # ...;" / "joining a shared system ..."): a wrapping tool breaks a line after a semicolon
 # only by chance (one wrap point in a dozen, at one of prose's rarest marks), so a line
@@ -134,6 +140,7 @@ class _Cutter:
 
     def tool_block(self, text: str, kind: NoiseKind, reason: str) -> None:
         """A converter's output that is no page text, kept as noise."""
+        self.flush()
         self.pending = [text_markup.Piece(text)]
         self.flush()
         self.blocks[-1].drop(kind, reason)
@@ -167,10 +174,12 @@ def _cut_plain(cut: _Cutter, raw_lines: list[str], lynx: bool, is_label: Callabl
         # start, "…next year" / "- a plan that…", is the text's)
         opens_list = not n or not lines[n - 1] or listed or lines[n - 1].endswith((":", "："))
         bullet = _BULLET.match(raw_line) if opens_list else _ROUND_BULLET.match(raw_line)
-        listed = bullet is not None or (listed and bool(cut.pending))
         raw_line = raw_line[bullet.end() :] if bullet else raw_line
         parts = [text_markup.Piece(part) for part in (_lynx_links(raw_line) if lynx else _labels_on_one_line(raw_line))]
-        if cut.pending and (bullet or not (width and _continues(cut.pending[-1].text, line, width) and not is_label(line))):
+        joined = bool(cut.pending) and not bullet and bool(width) and _continues(cut.pending[-1].text, line, width) and not is_label(line)
+        # (a list goes on with its next item, or with an item's wrapped rest: no other line)
+        listed = bullet is not None or (listed and joined)
+        if cut.pending and not joined:
             cut.flush()
         cut.add(parts)
 

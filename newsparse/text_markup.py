@@ -60,7 +60,7 @@ _SIGNS = {
     "heading": re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE),
     "image": _IMAGE,
     "link": _LINK,
-    "strong": _STRONG,
+    "strong": re.compile(r"\*\*(?=\S)[^*\n]+?(?<=\S)\*\*|__(?=\S)[^_\n]+?(?<=\S)__"),
     "rule": re.compile(_RULE.pattern, re.MULTILINE),
 }
 
@@ -134,6 +134,9 @@ def read_lines(raw_lines: list[str]) -> list[Line]:
             i = j + 1
             continue
         lines[i] = read_line(text, numbered=kind == "numbered")
+        if underline and _RULE.match(raw_lines[j]):
+            lines[j] = _BREAK  # a long paragraph over "---": a rule under it, as dumps write them
+            j += 1
         i = j
     return lines
 

@@ -192,10 +192,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the release's 'About Norvance' boilerplate is dropped as a company profile (the project's "
         "contract), while this Zyte-style truth counts it as body text"
     ),
-    "12-sv-alg-biblioteket": (
-        "the standfirst's second line (a quote after a <br>) and a paywall promo's headline between "
-        "paragraphs are kept"
-    ),
     "13-pl-stawki-frachtowe": (
         "a sponsored partner box ('Partner materiału') and the table's source line are kept"
     ),

@@ -279,17 +279,12 @@ def _ticker(page: Page, text: str) -> bool:
 
 def _under_ticker_label(page: Page, i: int) -> bool:
     """Dumps: the line right under a ticker's label alone on its line ("BREAKING", "عاجل",
-    "Срочно": a trending heading of a word or two; or a navigation word in capitals, "LIVE")
-    is that ticker's story."""
+    "Срочно": a trending heading of a word or two) is that ticker's story. (A section's
+    kicker in capitals, "WORLD" or "SPORT", sits over the headline itself: not asked here.)"""
     if i == 0 or page.blocks[i].blank_before:
         return False
     label = page.blocks[i - 1]
-    if label.words > MAX_TICKER_LABEL_WORDS or label.hit not in ("trending_heading", "navigation"):
-        return False
-    if label.hit == "trending_heading":
-        return True  # (and under "Most read" alone on its line: the list's first story)
-    cased = [ch for ch in label.text if ch.lower() != ch.upper()]
-    return bool(cased) and all(ch.isupper() for ch in cased)  # "LIVE", not a menu's "Live"
+    return label.hit == "trending_heading" and label.words <= MAX_TICKER_LABEL_WORDS
 
 
 # A ticker's label alone on its line is a word or two ("BREAKING NEWS", "عاجل").

@@ -161,7 +161,9 @@ def signup_boxes(page: Page) -> None:
     control (a button or form already noise) in the same small element is its pitch."""
     blocks = page.blocks
     for block in blocks:
-        if block.kind is not NoiseKind.SUBSCRIPTION or not block.landmarks & _CONTROL_LANDMARKS:
+        # (the box's control: a button or form, or a subscription label of the lexicon, "Únete
+        # a nuestro canal de WhatsApp", set as the box's own line)
+        if block.kind is not NoiseKind.SUBSCRIPTION or not (block.landmarks & _CONTROL_LANDMARKS or block.hit == "subscription"):
             continue
         span = _widest_around(page, block, functools.partial(_signup_sized, page))
         if span is None:

@@ -322,7 +322,7 @@ def test_a_markdown_paragraph_under_a_bare_picture_is_text_unless_it_reads_as_a_
 
 
 def test_the_story_under_a_ticker_label_is_no_headline() -> None:
-    for label in ("BREAKING", "LIVE", "Срочно"):
+    for label in ("BREAKING", "Срочно", "عاجل"):
         doc = newsparse.parse(
             _dump(
                 f"{label}\nOil prices climb after producers signal output pause",
@@ -349,3 +349,22 @@ def test_a_byline_row_with_two_stamps_under_the_dek_is_no_text() -> None:
     doc = newsparse.parse(page)
     assert not any("CEST" in p for p in doc.main.paragraphs)
     assert any(n.text.startswith("Lucía Ferrer Valencia") and n.kind == "byline_ui" for n in doc.noise)
+
+
+def test_a_section_kicker_in_capitals_over_the_headline_keeps_it() -> None:
+    for kicker in ("WORLD", "POLITICS", "SPORT", "NEWS"):
+        doc = newsparse.parse(_dump(f"{kicker}\nFrost hits hazelnut orchards across the province", "By Jane Doe", *BODY), format="text")
+        assert doc.main.title == "Frost hits hazelnut orchards across the province", kicker
+
+
+def test_a_paragraph_ending_in_a_footnote_mark_is_a_paragraph() -> None:
+    from newsparse.features import ends_sentence
+
+    assert ends_sentence("The harbour was dredged in the last century.[1]") and ends_sentence("…century.²")
+    assert not ends_sentence("Harbour works [1]")
+
+
+def test_a_lede_mentioning_phones_is_no_subscription_pitch() -> None:
+    lede = "El Ayuntamiento enviará los avisos de emergencia directamente en tu móvil a partir de junio, según el plan."
+    doc = newsparse.parse(_dump("Valencia estrena avisos de emergencia", lede, *BODY), format="text")
+    assert lede in doc.main.paragraphs

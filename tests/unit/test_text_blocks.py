@@ -85,3 +85,14 @@ def test_list_items_ending_in_semicolons_stay_apart_in_a_wrapped_dump() -> None:
 def test_a_dumps_bullets_are_marks_not_words() -> None:
     blocks = split("Menu\n\n  * Actualités\n  * Isère\n- Saisonstart am 14. Juni\n• Tageskarte 4 Euro\n– Bonjour, dit-il.\n")
     assert [b.text for b in blocks] == ["Menu", "Actualités", "Isère", "Saisonstart am 14. Juni", "Tageskarte 4 Euro", "– Bonjour, dit-il."]
+
+
+def test_a_lynx_trailer_with_hidden_links_is_read_at_once() -> None:
+    dump = "[1]Home [2]News [3]Sport\n\nThe text of the story.\n\nReferences\n\n   1. http://a.example/\n   2. http://b.example/\n\n   Hidden links:\n   3. http://c.example/\n"
+    blocks = split(dump)
+    assert blocks[-1].text.startswith("[1] [2] [3] References") and blocks[-1].kind is not None
+
+
+def test_a_dash_after_a_list_and_a_line_of_prose_is_the_texts() -> None:
+    texts = [b.text for b in split("Key points:\n- fares rise\nThe text goes on after the list without a blank line\n- dash at the start of prose\n")]
+    assert texts[-1] == "- dash at the start of prose"
