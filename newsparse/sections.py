@@ -53,8 +53,11 @@ _SHORT_DATE = re.compile(r"\s*(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?\.?(?:\s*
 
 def find(page: Page) -> None:
     """Open a section at each section heading and give it its member blocks."""
+    prose = _prose_prefix(page)
     headings = [
-        i for i, b in enumerate(page.blocks) if b.hit in HEADING_KINDS and _opens_section(b) and not _in_toolbar(page, i)
+        i
+        for i, b in enumerate(page.blocks)
+        if b.hit in HEADING_KINDS and _opens_section(b) and not _in_toolbar(page, i, prose)
     ]
     heading_set = set(headings)
     claimed: set[int] = set()
@@ -63,7 +66,7 @@ def find(page: Page) -> None:
         kind = HEADING_KINDS[page.blocks[i].hit or ""]
         if kind == "people_say" and _COUNTED.search(page.blocks[i].text):
             kind = "comments"  # "Réactions (4)": a counted list of reader reactions is a thread
-        members, container = _scope(page, i, heading_set)
+        members, container = _scope(page, i, heading_set, prose)
         members = [m for m in members if m not in claimed]
         if sum(len(page.blocks[m].text) for m in members if _prose(page.blocks[m])) > MAX_SECTION_PROSE * total_prose:
             continue  # it holds most of the page's prose: the heading is a label over the article
@@ -86,14 +89,14 @@ def _opens_section(block: Block) -> bool:
     return not block.landmarks & {"nav", "footer", "form", "button"}
 
 
-def _in_toolbar(page: Page, i: int) -> bool:
+def _in_toolbar(page: Page, i: int, prose: list[int]) -> bool:
     """A heading word right after a share button of its own row ("Teilen⇥Merken⇥Kommentare",
     "Share | Save | Comments"): the toolbar's link to the comments, no heading. So is a
     comment count that is no heading element, above most of the page's prose ("12
     comentarios" beside the byline): the comments come after the text."""
     block = page.blocks[i]
     if block.hit == "comments_heading" and not block.heading and any(ch.isdigit() for ch in block.text):
-        if _before_prose(page, i):
+        if _before_prose(prose, i):
             return True
     if i == 0:
         return False
@@ -114,7 +117,7 @@ def _add(page: Page, span: SectionSpan) -> None:
         page.blocks[span.heading].section = index
 
 
-def _scope(page: Page, i: int, headings: set[int]) -> tuple[list[int], int | None]:
+def _scope(page: Page, i: int, headings: set[int], prose: list[int]) -> tuple[list[int], int | None]:
     """A heading's blocks: the rest of its (small) container in HTML, up to the next heading;
     in a text dump, or a heading loose in a big container, up to the next heading."""
     if page.format == "html":
@@ -124,27 +127,34 @@ def _scope(page: Page, i: int, headings: set[int]) -> tuple[list[int], int | Non
         # loose in the article's own container ("Read also" between paragraphs):
         # the list ends where article prose resumes
         return _run_until(page, i, headings, within=None, stop_at_prose=True), None
-    return _run_until(page, i, headings, within=None, after_article=_after_prose(page, i)), None
+    return _run_until(page, i, headings, within=None, after_article=_after_prose(prose, i)), None
 
 
-def _prose_around(page: Page, i: int) -> tuple[int, int]:
+def _prose_prefix(page: Page) -> list[int]:
+    """Characters of prose in the blocks before each index (and in all of them, last): what
+    comes before or after a heading, read once per page rather than once per heading."""
+    prefix = [0]
+    for block in page.blocks:
+        prefix.append(prefix[-1] + (len(block.text) if _prose(block) else 0))
+    return prefix
+
+
+def _prose_around(prose: list[int], i: int) -> tuple[int, int]:
     """Characters of prose before block ``i`` and after it."""
-    before = sum(len(b.text) for b in page.blocks[:i] if _prose(b))
-    after = sum(len(b.text) for b in page.blocks[i + 1 :] if _prose(b))
-    return before, after
+    return prose[i], prose[-1] - prose[i + 1]
 
 
-def _before_prose(page: Page, i: int) -> bool:
+def _before_prose(prose: list[int], i: int) -> bool:
     """Does most of the page's prose come after block ``i``?"""
-    before, after = _prose_around(page, i)
+    before, after = _prose_around(prose, i)
     return after > before
 
 
-def _after_prose(page: Page, i: int) -> bool:
+def _after_prose(prose: list[int], i: int) -> bool:
     """Does most of the page's prose come before block ``i``? Then the article is behind
     it, and a headline + byline inside the section is a card ("Title / blurb / By X,
     date"), not the article opening below a list."""
-    before, after = _prose_around(page, i)
+    before, after = _prose_around(prose, i)
     return before > after
 
 
