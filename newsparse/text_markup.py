@@ -148,18 +148,36 @@ MAX_SETEXT_WORDS = 15
 
 def _joined(members: list[str]) -> str:
     """A paragraph's lines as one text: a soft break reads as a space, a hard break (two
-    spaces or a backslash ending the line; Firecrawl writes two) as a new line."""
-    parts: list[str] = []
+    spaces or a backslash ending the line; Firecrawl writes two) as a new line. A paragraph
+    whose every wrapped line ends in two spaces, mid-sentence, is padding, not breaks."""
+    lines: list[str] = []
+    hard: list[bool] = []
+    spaced: list[bool] = []  # (broken by two spaces: what a tool's padding looks like)
     for k, raw in enumerate(members):
         line = raw if k == 0 else _BLOCKQUOTE.sub("", raw, count=1)
-        hard = line.endswith("  ")
+        broken = line.endswith("  ")
+        spaced.append(broken)
         line = line.strip() if k else line.rstrip()
         if line.endswith("\\"):
-            hard = True
+            broken = True
             line = (line[:-2] if line.endswith("\\\\") else line[:-1]).rstrip()
+        lines.append(line)
+        hard.append(broken)
+    padded = len(lines) >= MIN_PADDED_LINES and all(spaced[:-1]) and not any(_ends_sentence(x) for x in lines[:-1])
+    parts: list[str] = []
+    for line, broken in zip(lines, hard):
         parts.append(line)
-        parts.append("\n" if hard else " ")
+        parts.append("\n" if broken and not padded else " ")
     return "".join(parts[:-1])
+
+
+# A paragraph of this many lines, each ending in two spaces and none ending a sentence, was
+# padded by its tool: its lines are wrapped prose, not lines of their own.
+MIN_PADDED_LINES = 3
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip("*_\"'”’»)").endswith((".", "!", "?", "…", "。", "！", "？", ":"))
 
 
 # A link's address still open at the end of a line, cut after a hyphen.

@@ -195,3 +195,8 @@ def test_a_sign_up_link_under_the_last_section_keeps_the_section() -> None:
     page = _page().replace("* * *\n\n", "## What comes next\n\nThe growers will meet again in March to decide on a second well.\n\n[Subscribe](/subscribe)\n\n")
     doc = newsparse.parse(page, format="text")
     assert "What comes next" in doc.main.paragraphs
+
+
+def test_a_paragraph_padded_with_two_spaces_on_every_line_is_one_paragraph() -> None:
+    lines = ["The council voted on the plan  ", "for the coming year after a long  ", "debate on Monday."]
+    assert [p.text for p in text_markup.read_lines(lines)[0].pieces] == ["The council voted on the plan for the coming year after a long debate on Monday."]
