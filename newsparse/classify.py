@@ -115,9 +115,10 @@ def hits(page: Page) -> None:
             _mailed_byline(page, block)
         if block.hit is None and block.words <= MAX_CREDIT_LINE_WORDS and block.tag != "img":
             _credit_line(page, block)
-        arrows = block.index < first_prose or block.link_density >= MIN_CRUMB_LINK_DENSITY
-        if block.hit is None and block.tag != "img" and is_breadcrumb(block.text, page.lexicon, arrows=arrows):
-            block.hit = "navigation"
+        if block.hit is None and block.tag != "img":
+            arrows = block.index < first_prose or block.link_density >= MIN_CRUMB_LINK_DENSITY
+            if is_breadcrumb(block.text, page.lexicon, arrows=arrows):
+                block.hit = "navigation"
 
 
 _EXACT_HITS = frozenset(PRIORITY_EXACT)
@@ -312,7 +313,8 @@ def landmarks(page: Page) -> None:
         return
     total = max(1, sum(len(b.text) for b in page.blocks))
     gated: dict[int, bool] = {}
-    hints = {hint: found for hint, found in LANDMARK_NOISE.items() if not _page_wide(page, hint, total)}
+    wide = _page_wide_hints(page, total)
+    hints = {hint: found for hint, found in LANDMARK_NOISE.items() if hint not in wide}
     for block in page.blocks:
         if block.label is not Label.UNKNOWN or not block.landmarks:
             continue
@@ -341,11 +343,13 @@ def landmarks(page: Page) -> None:
 _BOX_HINTS = frozenset({"cookie", "dialog", "ad", "share", "gallery"})
 
 
-def _page_wide(page: Page, hint: str, total: int) -> bool:
-    if hint not in _BOX_HINTS:
-        return False
-    covered = sum(len(b.text) for b in page.blocks if hint in b.landmarks)
-    return covered > MAX_LANDMARK_SHARE * total
+def _page_wide_hints(page: Page, total: int) -> set[str]:
+    """The box hints over more than MAX_LANDMARK_SHARE of the page's text (one pass)."""
+    covered: Counter[str] = Counter()
+    for block in page.blocks:
+        for hint in block.landmarks & _BOX_HINTS:
+            covered[hint] += len(block.text)
+    return {hint for hint, chars in covered.items() if chars > MAX_LANDMARK_SHARE * total}
 
 
 def _gated_article(page: Page, block: Block, cache: dict[int, bool]) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .block import Block, is_cjk, word_count
-from .lexicon import BOX_MARKS, KINDS, Hit, Lexicon
+from .lexicon import BOX_MARKS, KINDS, OPENING_QUOTES, Hit, Lexicon
 from .meta import ascii_digits, is_calendar_word, looks_dated, mentions_month, parse_date
 
 # Exact kinds, most specific first: a line that is both an AI label and a navigation
@@ -60,7 +60,7 @@ MAX_HEADING_WORDS = 9
 MAX_LABEL_WORDS = 12
 # ... except a heading quoting a title ("3 réflexions sur « <title> »"): as long as a title.
 MAX_QUOTED_HEADING_WORDS = 30
-_QUOTE_MARK = re.compile("[«\"“„‘‚'‹「『]")
+_QUOTE_MARK = re.compile(f"[{OPENING_QUOTES}]")
 # Bylines, datelines and credits are short; longer lines starting with "By" are prose.
 MAX_PREFIX_WORDS = 14
 # A dateline giving both the publication and the update time runs longer than a byline.

@@ -734,7 +734,8 @@ def _placeholder_pattern(key: str) -> re.Pattern[str]:
 
 _WORD = r"[^\W\d_][\w'’-]*"
 # (the closing quote is gone: normalize() trims quotes at the line's edges)
-_QUOTED = r"[«\"“„‘‚'‹「『]\s?\S.*"
+OPENING_QUOTES = "«\"“„‘‚'‹「『"
+_QUOTED = rf"[{OPENING_QUOTES}]\s?\S.*"
 
 
 @lru_cache(maxsize=1)
