@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .features import ends_sentence
 from .meta import HeadMeta, parse_date, utc_timestamp
 
 # ATX headings ("## Why growers teamed up", optional closing hashes).
@@ -177,7 +178,9 @@ MIN_PADDED_LINES = 3
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip("*_\"'”’»)").endswith((".", "!", "?", "…", "。", "！", "？", ":"))
+    """A line that ends a sentence or opens a list (emphasis marks aside)."""
+    line = line.rstrip("*_")
+    return ends_sentence(line) or line.endswith((":", "："))
 
 
 # A link's address still open at the end of a line, cut after a hyphen.
